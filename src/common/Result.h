@@ -16,14 +16,14 @@ enum class ErrorCode {
     AlreadyExists,    // a unique key is taken
     PermissionDenied, // the caller's role does not allow the operation
     AuthenticationFailed,
-    Conflict,         // the object changed underneath the caller
-    NotADatabase,     // the file is not a Tessera/SQLite database
-    Corrupt,          // damaged or truncated file
-    NewerSchema,      // written by a newer version of Tessera
-    ReadOnly,         // the file or its folder cannot be written
-    IoError,          // the operating system refused a read or write
-    Cancelled,        // the user stopped a long job
-    Internal,         // a bug: reported, never expected
+    Conflict,     // the object changed underneath the caller
+    NotADatabase, // the file is not a Tessera/SQLite database
+    Corrupt,      // damaged or truncated file
+    NewerSchema,  // written by a newer version of Tessera
+    ReadOnly,     // the file or its folder cannot be written
+    IoError,      // the operating system refused a read or write
+    Cancelled,    // the user stopped a long job
+    Internal,     // a bug: reported, never expected
 };
 
 struct Error {
@@ -33,25 +33,37 @@ struct Error {
 
 inline const char* errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::InvalidArgument: return "invalid_argument";
-    case ErrorCode::NotFound: return "not_found";
-    case ErrorCode::AlreadyExists: return "already_exists";
-    case ErrorCode::PermissionDenied: return "permission_denied";
-    case ErrorCode::AuthenticationFailed: return "authentication_failed";
-    case ErrorCode::Conflict: return "conflict";
-    case ErrorCode::NotADatabase: return "not_a_database";
-    case ErrorCode::Corrupt: return "corrupt";
-    case ErrorCode::NewerSchema: return "newer_schema";
-    case ErrorCode::ReadOnly: return "read_only";
-    case ErrorCode::IoError: return "io_error";
-    case ErrorCode::Cancelled: return "cancelled";
-    case ErrorCode::Internal: return "internal";
+    case ErrorCode::InvalidArgument:
+        return "invalid_argument";
+    case ErrorCode::NotFound:
+        return "not_found";
+    case ErrorCode::AlreadyExists:
+        return "already_exists";
+    case ErrorCode::PermissionDenied:
+        return "permission_denied";
+    case ErrorCode::AuthenticationFailed:
+        return "authentication_failed";
+    case ErrorCode::Conflict:
+        return "conflict";
+    case ErrorCode::NotADatabase:
+        return "not_a_database";
+    case ErrorCode::Corrupt:
+        return "corrupt";
+    case ErrorCode::NewerSchema:
+        return "newer_schema";
+    case ErrorCode::ReadOnly:
+        return "read_only";
+    case ErrorCode::IoError:
+        return "io_error";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::Internal:
+        return "internal";
     }
     return "internal";
 }
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}
@@ -86,8 +98,7 @@ private:
 };
 
 // Result<void>: success carries nothing.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)), m_failed(true) {}

@@ -1,0 +1,54 @@
+#pragma once
+
+// User accounts: adding users with a role and reporting line, changing
+// passwords (which re-wraps the user's keys), listing, deactivating.
+
+#include "common/Result.h"
+#include "domain/Role.h"
+#include "domain/Workspace.h"
+
+#include <QCoreApplication>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tessera::domain {
+
+struct NewUser {
+    std::string username;
+    std::string displayName;
+    Role role = Role::AccountManager;
+    std::string supervisorUsername; // account managers may report to a supervisor
+    std::string password;
+};
+
+struct UserSummary {
+    std::int64_t id = 0;
+    std::string username;
+    std::string displayName;
+    Role role = Role::AccountManager;
+    std::string supervisorUsername;
+    bool active = true;
+};
+
+class UserService {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+
+public:
+    explicit UserService(Workspace& workspace) : m_ws(workspace) {}
+
+    Result<std::int64_t> add(const NewUser& user);
+    // Users change their own password (giving the current one); administrators
+    // may set anyone's password without it.
+    Status changePassword(const std::string& username, const std::string& newPassword,
+                          const std::optional<std::string>& currentPassword);
+    Status setActive(const std::string& username, bool active);
+    Result<std::vector<UserSummary>> list();
+
+    static std::string validateUsername(const std::string& username); // empty when acceptable
+
+private:
+    Workspace& m_ws;
+};
+
+} // namespace tessera::domain

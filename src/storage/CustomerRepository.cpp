@@ -1,0 +1,572 @@
+#include "storage/CustomerRepository.h"
+
+#include <variant>
+
+namespace tessera::storage {
+namespace {
+
+constexpr const char* kPhone = "customers.phone";
+constexpr const char* kEmail = "customers.email";
+constexpr const char* kIdNumber = "customers.id_number";
+constexpr const char* kAddress = "customers.address";
+constexpr const char* kNotes = "customers.notes";
+constexpr const char* kContactPhone = "contacts.phone";
+constexpr const char* kContactEmail = "contacts.email";
+
+using SqlValue = std::variant<std::int64_t, std::string, Bytes>;
+
+void bindValue(Statement& stmt, int index, const SqlValue& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value))
+        stmt.bind(index, *i);
+    else if (const auto* s = std::get_if<std::string>(&value))
+        stmt.bind(index, *s);
+    else
+        stmt.bindBlob(index, std::get<Bytes>(value));
+}
+
+void bindOptionalBlob(Statement& stmt, int index, const std::optional<Bytes>& blob) {
+    if (blob)
+        stmt.bindBlob(index, *blob);
+    else
+        stmt.bindNull(index);
+}
+
+std::optional<Bytes> optionalBlob(const Statement& s, int column) {
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.blob(column);
+}
+
+std::optional<Bytes> phoneHash(const FieldCipher& cipher, const std::optional<std::string>& phone) {
+    if (!phone)
+        return std::nullopt;
+    const std::string digits = FieldCipher::normalisePhone(*phone);
+    if (digits.empty())
+        return std::nullopt;
+    return cipher.lookupHash(digits);
+}
+
+std::optional<Bytes> emailHash(const FieldCipher& cipher, const std::optional<std::string>& email) {
+    if (!email)
+        return std::nullopt;
+    const std::string normal = FieldCipher::normaliseEmail(*email);
+    if (normal.empty())
+        return std::nullopt;
+    return cipher.lookupHash(normal);
+}
+
+std::size_t codepointCount(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+std::string ftsPhrase(std::string_view text) {
+    std::string phrase = "\"";
+    for (char c : text) {
+        if (c == '"')
+            phrase += "\"\"";
+        else
+            phrase += c;
+    }
+    return phrase + "\"";
+}
+
+std::string likePrefix(std::string_view text) {
+    std::string pattern;
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            pattern += '\\';
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
+const char* sortExpression(PortfolioSort sort) {
+    switch (sort) {
+    case PortfolioSort::Code:
+        return "c.code";
+    case PortfolioSort::Name:
+        return "c.name COLLATE NOCASE";
+    case PortfolioSort::Kind:
+        return "c.kind";
+    case PortfolioSort::Industry:
+        return "c.industry";
+    case PortfolioSort::Region:
+        return "c.region";
+    case PortfolioSort::Owner:
+        return "c.owner_id";
+    case PortfolioSort::Lifecycle:
+        return "c.lifecycle";
+    case PortfolioSort::Risk:
+        return "c.risk";
+    case PortfolioSort::UpdatedAt:
+        return "c.updated_at";
+    }
+    return "c.name COLLATE NOCASE";
+}
+
+// The WHERE clause and its parameters for a portfolio query.
+struct PortfolioFilterSql {
+    std::string where;
+    std::vector<SqlValue> params;
+
+    void add(const std::string& condition) {
+        where += where.empty() ? " WHERE " : " AND ";
+        where += condition;
+    }
+};
+
+std::string placeholders(std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i)
+        out += i ? ",?" : "?";
+    return out;
+}
+
+void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
+    std::vector<std::string> alternatives;
+    if (!q.search.empty() && q.searchCodesOnly) {
+        alternatives.push_back("c.code LIKE ? ESCAPE '\\'");
+        sql.params.emplace_back(likePrefix(q.search));
+    } else if (!q.search.empty()) {
+        if (codepointCount(q.search) >= 3) {
+            alternatives.push_back(
+                "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+            sql.params.push_back(ftsPhrase(q.search));
+        } else {
+            const std::string prefix = likePrefix(q.search);
+            alternatives.push_back("c.name LIKE ? ESCAPE '\\'");
+            alternatives.push_back("c.code LIKE ? ESCAPE '\\'");
+            alternatives.push_back(
+                "c.id IN (SELECT customer_id FROM contacts WHERE name LIKE ? ESCAPE '\\')");
+            for (int i = 0; i < 3; ++i)
+                sql.params.emplace_back(prefix);
+        }
+    }
+    for (const Bytes& hash : q.searchHashes) {
+        alternatives.push_back("c.phone_hash = ? OR c.email_hash = ? OR c.id IN (SELECT "
+                               "customer_id FROM contacts WHERE phone_hash = ? OR email_hash = ?)");
+        for (int i = 0; i < 4; ++i)
+            sql.params.emplace_back(hash);
+    }
+    if (alternatives.empty())
+        return;
+    std::string condition = "(";
+    for (std::size_t i = 0; i < alternatives.size(); ++i)
+        condition += (i ? " OR " : "") + alternatives[i];
+    sql.add(condition + ")");
+}
+
+PortfolioFilterSql portfolioFilter(const PortfolioQuery& q) {
+    PortfolioFilterSql sql;
+    if (q.visibleOwners) {
+        sql.add("c.owner_id IN (" + placeholders(q.visibleOwners->size()) + ")");
+        for (std::int64_t owner : *q.visibleOwners)
+            sql.params.emplace_back(owner);
+    }
+    if (q.ownerId) {
+        sql.add("c.owner_id = ?");
+        sql.params.emplace_back(*q.ownerId);
+    }
+    if (q.unassignedOnly)
+        sql.add("c.owner_id IS NULL");
+    if (!q.tag.empty()) {
+        sql.add("c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
+        sql.params.emplace_back(q.tag);
+    }
+    if (!q.lifecycle.empty()) {
+        sql.add("c.lifecycle = ?");
+        sql.params.emplace_back(q.lifecycle);
+    }
+    if (!q.includeArchived)
+        sql.add("c.archived = 0");
+    addSearch(sql, q);
+    return sql;
+}
+
+Result<Statement> preparePortfolio(Database& db, const std::string& head, const PortfolioQuery& q,
+                                   const std::string& tail) {
+    const PortfolioFilterSql filter = portfolioFilter(q);
+    auto stmt = db.prepare(head + filter.where + tail);
+    if (!stmt)
+        return stmt.error();
+    for (std::size_t i = 0; i < filter.params.size(); ++i)
+        bindValue(*stmt, static_cast<int>(i + 1), filter.params[i]);
+    return stmt;
+}
+
+constexpr const char* kCustomerColumns =
+    "id, code, name, kind, industry, region, channel, owner_id, lifecycle, risk, "
+    "consent_channels, contact_frequency, unsubscribed, phone, email, id_number, address, notes, "
+    "archived, created_at, updated_at, version";
+
+Result<CustomerRecord> readCustomer(const Statement& s, const FieldCipher& cipher) {
+    CustomerRecord c;
+    c.id = s.int64(0);
+    c.code = s.text(1);
+    c.name = s.text(2);
+    c.kind = s.text(3);
+    c.industry = s.text(4);
+    c.region = s.text(5);
+    c.channel = s.text(6);
+    c.ownerId = s.optionalInt64(7);
+    c.lifecycle = s.text(8);
+    c.risk = s.text(9);
+    c.consentChannels = s.text(10);
+    c.contactFrequency = s.text(11);
+    c.unsubscribed = s.int64(12) != 0;
+    const std::pair<std::optional<std::string>*, const char*> secrets[] = {{&c.phone, kPhone},
+                                                                           {&c.email, kEmail},
+                                                                           {&c.idNumber, kIdNumber},
+                                                                           {&c.address, kAddress},
+                                                                           {&c.notes, kNotes}};
+    int column = 13;
+    for (const auto& [field, label] : secrets) {
+        auto plain = cipher.decryptOptional(optionalBlob(s, column++), label);
+        if (!plain)
+            return plain.error();
+        *field = std::move(*plain);
+    }
+    c.archived = s.int64(18) != 0;
+    c.createdAt = s.int64(19);
+    c.updatedAt = s.int64(20);
+    c.version = s.int64(21);
+    return c;
+}
+
+// Binds the 21 fields shared by INSERT and UPDATE as parameters 1..21.
+void bindCustomerFields(Statement& stmt, const CustomerRecord& c, const FieldCipher& cipher) {
+    stmt.bind(1, c.code).bind(2, c.name).bind(3, c.kind).bind(4, c.industry);
+    stmt.bind(5, c.region).bind(6, c.channel).bind(7, c.ownerId).bind(8, c.lifecycle);
+    stmt.bind(9, c.risk).bind(10, c.consentChannels).bind(11, c.contactFrequency);
+    stmt.bind(12, c.unsubscribed ? 1 : 0);
+    bindOptionalBlob(stmt, 13, cipher.encryptOptional(c.phone, kPhone));
+    bindOptionalBlob(stmt, 14, cipher.encryptOptional(c.email, kEmail));
+    bindOptionalBlob(stmt, 15, cipher.encryptOptional(c.idNumber, kIdNumber));
+    bindOptionalBlob(stmt, 16, cipher.encryptOptional(c.address, kAddress));
+    bindOptionalBlob(stmt, 17, cipher.encryptOptional(c.notes, kNotes));
+    bindOptionalBlob(stmt, 18, phoneHash(cipher, c.phone));
+    bindOptionalBlob(stmt, 19, emailHash(cipher, c.email));
+    stmt.bind(20, c.archived ? 1 : 0).bind(21, c.updatedAt);
+}
+
+constexpr const char* kInsertCustomer =
+    "INSERT INTO customers (code, name, kind, industry, region, channel, owner_id, lifecycle, "
+    "risk, consent_channels, contact_frequency, unsubscribed, phone, email, id_number, address, "
+    "notes, phone_hash, email_hash, archived, updated_at, created_at, id) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+} // namespace
+
+Result<CustomerWriter> CustomerWriter::create(Database& db, const FieldCipher& cipher) {
+    auto customer = db.prepare(kInsertCustomer);
+    if (!customer)
+        return customer.error();
+    auto tag = db.prepare("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)");
+    if (!tag)
+        return tag.error();
+    auto contact = db.prepare("INSERT INTO contacts (customer_id, name, role, phone, email, "
+                              "phone_hash, email_hash, is_primary) VALUES (?,?,?,?,?,?,?,?)");
+    if (!contact)
+        return contact.error();
+    return CustomerWriter(db, cipher, std::move(*customer), std::move(*tag), std::move(*contact));
+}
+
+Result<std::int64_t> CustomerWriter::insert(const CustomerRecord& customer) {
+    m_customer.reset();
+    bindCustomerFields(m_customer, customer, *m_cipher);
+    m_customer.bind(22, customer.createdAt);
+    if (customer.id > 0)
+        m_customer.bind(23, customer.id);
+    else
+        m_customer.bindNull(23);
+    TESSERA_TRY(m_customer.run());
+    const std::int64_t id = m_db->lastInsertRowId();
+    TESSERA_TRY(insertTags(id, customer.tags));
+    TESSERA_TRY(insertContacts(id, customer.contacts));
+    return id;
+}
+
+Status CustomerWriter::insertTags(std::int64_t customerId, const std::vector<std::string>& tags) {
+    for (const std::string& tag : tags) {
+        m_tag.reset();
+        m_tag.bind(1, customerId).bind(2, tag);
+        TESSERA_TRY(m_tag.run());
+    }
+    return {};
+}
+
+Status CustomerWriter::insertContacts(std::int64_t customerId,
+                                      const std::vector<ContactRecord>& contacts) {
+    for (const ContactRecord& contact : contacts) {
+        m_contact.reset();
+        m_contact.bind(1, customerId).bind(2, contact.name).bind(3, contact.role);
+        bindOptionalBlob(m_contact, 4, m_cipher->encryptOptional(contact.phone, kContactPhone));
+        bindOptionalBlob(m_contact, 5, m_cipher->encryptOptional(contact.email, kContactEmail));
+        bindOptionalBlob(m_contact, 6, phoneHash(*m_cipher, contact.phone));
+        bindOptionalBlob(m_contact, 7, emailHash(*m_cipher, contact.email));
+        m_contact.bind(8, contact.isPrimary ? 1 : 0);
+        TESSERA_TRY(m_contact.run());
+    }
+    return {};
+}
+
+Result<std::int64_t> CustomerRepository::insert(const CustomerRecord& customer) {
+    auto writer = CustomerWriter::create(m_db, m_cipher);
+    if (!writer)
+        return writer.error();
+    return writer->insert(customer);
+}
+
+Status CustomerRepository::update(const CustomerRecord& c) {
+    auto stmt = m_db.prepare(
+        "UPDATE customers SET code = ?, name = ?, kind = ?, industry = ?, region = ?, channel = ?, "
+        "owner_id = ?, lifecycle = ?, risk = ?, consent_channels = ?, contact_frequency = ?, "
+        "unsubscribed = ?, phone = ?, email = ?, id_number = ?, address = ?, notes = ?, "
+        "phone_hash = ?, email_hash = ?, archived = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?");
+    if (!stmt)
+        return stmt.error();
+    bindCustomerFields(*stmt, c, m_cipher);
+    stmt->bind(22, c.id).bind(23, c.version);
+    TESSERA_TRY(stmt->run());
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::Conflict,
+                         "the customer was changed or removed by someone else; reload it and "
+                         "apply your change again");
+    auto writer = CustomerWriter::create(m_db, m_cipher);
+    if (!writer)
+        return writer.error();
+    auto clearTags = m_db.prepare("DELETE FROM customer_tags WHERE customer_id = ?");
+    if (!clearTags)
+        return clearTags.error();
+    clearTags->bind(1, c.id);
+    TESSERA_TRY(clearTags->run());
+    TESSERA_TRY(writer->insertTags(c.id, c.tags));
+    auto clearContacts = m_db.prepare("DELETE FROM contacts WHERE customer_id = ?");
+    if (!clearContacts)
+        return clearContacts.error();
+    clearContacts->bind(1, c.id);
+    TESSERA_TRY(clearContacts->run());
+    return writer->insertContacts(c.id, c.contacts);
+}
+
+Result<std::optional<CustomerRecord>> CustomerRepository::findById(std::int64_t id) {
+    auto stmt =
+        m_db.prepare(std::string("SELECT ") + kCustomerColumns + " FROM customers WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<CustomerRecord>{};
+    auto customer = readCustomer(*stmt, m_cipher);
+    if (!customer)
+        return customer.error();
+    auto tags = tagsOf(id);
+    if (!tags)
+        return tags.error();
+    customer->tags = std::move(*tags);
+    auto contacts = contactsOf(id);
+    if (!contacts)
+        return contacts.error();
+    customer->contacts = std::move(*contacts);
+    return std::optional<CustomerRecord>(std::move(*customer));
+}
+
+Result<std::optional<std::int64_t>> CustomerRepository::idForCode(const std::string& code) {
+    auto stmt = m_db.prepare("SELECT id FROM customers WHERE code = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, code);
+    return stmt->first([](const Statement& s) { return s.int64(0); });
+}
+
+Result<std::optional<std::optional<std::int64_t>>> CustomerRepository::ownerOf(std::int64_t id) {
+    auto stmt = m_db.prepare("SELECT owner_id FROM customers WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return stmt->first([](const Statement& s) { return s.optionalInt64(0); });
+}
+
+Status CustomerRepository::setArchived(std::int64_t id, bool archived, std::int64_t now) {
+    auto stmt = m_db.prepare("UPDATE customers SET archived = ?, updated_at = ?, "
+                             "version = version + 1 WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, archived ? 1 : 0).bind(2, now).bind(3, id);
+    return stmt->run();
+}
+
+Status CustomerRepository::setOwner(std::int64_t id, std::optional<std::int64_t> ownerId,
+                                    std::int64_t now) {
+    auto stmt = m_db.prepare("UPDATE customers SET owner_id = ?, updated_at = ?, "
+                             "version = version + 1 WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, ownerId).bind(2, now).bind(3, id);
+    return stmt->run();
+}
+
+Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
+    auto stmt = m_db.prepare("SELECT code, id FROM customers");
+    if (!stmt)
+        return stmt.error();
+    CustomerCodeIndex index;
+    TESSERA_TRY(stmt->forEachRow(
+        [&](const Statement& s) { index.emplace(std::string(s.textView(0)), s.int64(1)); }));
+    return index;
+}
+
+Result<std::vector<std::int64_t>> CustomerRepository::queryIds(const PortfolioQuery& q) {
+    std::string order = std::string(" ORDER BY ") + sortExpression(q.sort) +
+                        (q.descending ? " DESC" : "") + ", c.id" + (q.descending ? " DESC" : "");
+    if (q.limit)
+        order += " LIMIT " + std::to_string(*q.limit);
+    auto stmt = preparePortfolio(m_db, "SELECT c.id FROM customers c", q, order);
+    if (!stmt)
+        return stmt.error();
+    return stmt->collect([](const Statement& s) { return s.int64(0); });
+}
+
+Result<std::int64_t> CustomerRepository::count(const PortfolioQuery& q) {
+    auto stmt = preparePortfolio(m_db, "SELECT count(*) FROM customers c", q, "");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<std::vector<CustomerListRow>>
+CustomerRepository::listRows(std::span<const std::int64_t> ids) {
+    auto stmt = m_db.prepare(
+        "SELECT c.id, c.code, c.name, c.kind, c.industry, c.region, c.owner_id, "
+        "coalesce(u.display_name, ''), c.lifecycle, c.risk, "
+        "coalesce((SELECT group_concat(tag, ', ') FROM customer_tags WHERE customer_id = c.id), "
+        "''), "
+        "c.archived, c.updated_at FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
+        "WHERE c.id = ?");
+    if (!stmt)
+        return stmt.error();
+    std::vector<CustomerListRow> rows;
+    rows.reserve(ids.size());
+    for (std::int64_t id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        auto found = stmt->first([](const Statement& s) {
+            CustomerListRow r;
+            r.id = s.int64(0);
+            r.code = s.text(1);
+            r.name = s.text(2);
+            r.kind = s.text(3);
+            r.industry = s.text(4);
+            r.region = s.text(5);
+            r.ownerId = s.optionalInt64(6);
+            r.ownerName = s.text(7);
+            r.lifecycle = s.text(8);
+            r.risk = s.text(9);
+            r.tags = s.text(10);
+            r.archived = s.int64(11) != 0;
+            r.updatedAt = s.int64(12);
+            return r;
+        });
+        if (!found)
+            return found.error();
+        if (*found)
+            rows.push_back(std::move(**found));
+    }
+    return rows;
+}
+
+Result<std::vector<std::string>> CustomerRepository::allTags() {
+    auto stmt = m_db.prepare("SELECT DISTINCT tag FROM customer_tags ORDER BY tag");
+    if (!stmt)
+        return stmt.error();
+    return stmt->collect([](const Statement& s) { return s.text(0); });
+}
+
+Result<std::vector<std::int64_t>>
+CustomerRepository::findSimilar(const std::string& name, const std::optional<std::string>& phone,
+                                const std::optional<std::string>& email, std::int64_t excludeId) {
+    auto stmt = m_db.prepare(
+        "SELECT id FROM customers WHERE id <> ?1 AND (name = ?2 COLLATE NOCASE "
+        "OR (?3 IS NOT NULL AND phone_hash = ?3) OR (?4 IS NOT NULL AND email_hash = ?4)) "
+        "ORDER BY id LIMIT 20");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, excludeId).bind(2, name);
+    bindOptionalBlob(*stmt, 3, phoneHash(m_cipher, phone));
+    bindOptionalBlob(*stmt, 4, emailHash(m_cipher, email));
+    return stmt->collect([](const Statement& s) { return s.int64(0); });
+}
+
+Result<bool> CustomerRepository::hasActivity(std::int64_t id) {
+    auto stmt = m_db.prepare("SELECT EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?1) "
+                             "OR EXISTS (SELECT 1 FROM interactions WHERE customer_id = ?1) "
+                             "OR EXISTS (SELECT 1 FROM survey_responses WHERE customer_id = ?1) "
+                             "OR EXISTS (SELECT 1 FROM tickets WHERE customer_id = ?1) "
+                             "OR EXISTS (SELECT 1 FROM follow_ups WHERE customer_id = ?1)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->first([](const Statement& s) { return s.int64(0) != 0; });
+    if (!row)
+        return row.error();
+    return row->value_or(false);
+}
+
+Status CustomerRepository::remove(std::int64_t id) {
+    auto stmt = m_db.prepare("DELETE FROM customers WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
+Result<std::vector<ContactRecord>> CustomerRepository::contactsOf(std::int64_t customerId) {
+    auto stmt = m_db.prepare("SELECT id, customer_id, name, role, phone, email, is_primary "
+                             "FROM contacts WHERE customer_id = ? ORDER BY is_primary DESC, id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, customerId);
+    std::vector<ContactRecord> contacts;
+    Status decrypted;
+    TESSERA_TRY(stmt->forEachRow([&](const Statement& s) {
+        ContactRecord c;
+        c.id = s.int64(0);
+        c.customerId = s.int64(1);
+        c.name = s.text(2);
+        c.role = s.text(3);
+        auto phone = m_cipher.decryptOptional(optionalBlob(s, 4), kContactPhone);
+        auto email = m_cipher.decryptOptional(optionalBlob(s, 5), kContactEmail);
+        if (!phone || !email) {
+            decrypted = !phone ? phone.error() : email.error();
+            return;
+        }
+        c.phone = std::move(*phone);
+        c.email = std::move(*email);
+        c.isPrimary = s.int64(6) != 0;
+        contacts.push_back(std::move(c));
+    }));
+    if (!decrypted)
+        return decrypted.error();
+    return contacts;
+}
+
+Result<std::vector<std::string>> CustomerRepository::tagsOf(std::int64_t customerId) {
+    auto stmt = m_db.prepare("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, customerId);
+    return stmt->collect([](const Statement& s) { return s.text(0); });
+}
+
+} // namespace tessera::storage

@@ -1,0 +1,130 @@
+#include "storage/DatabaseFileProbe.h"
+
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+#include <unistd.h>
+
+namespace tessera::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kHeaderSize = 100;
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+std::uint32_t readBigEndian32(const unsigned char* p) {
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
+           std::uint32_t(p[3]);
+}
+
+std::uint32_t readBigEndian16(const unsigned char* p) {
+    return (std::uint32_t(p[0]) << 8) | std::uint32_t(p[1]);
+}
+
+std::string folderOf(const std::string& path) {
+    fs::path parent = fs::path(path).parent_path();
+    return parent.empty() ? std::string(".") : parent.string();
+}
+
+Status checkWritable(const std::string& path) {
+    if (::access(path.c_str(), W_OK) != 0)
+        return makeError(ErrorCode::ReadOnly,
+                         "the file '" + path +
+                             "' is read-only; make it writable or copy it to a writable folder");
+    const std::string folder = folderOf(path);
+    if (::access(folder.c_str(), W_OK) != 0)
+        return makeError(ErrorCode::ReadOnly,
+                         "the folder '" + folder +
+                             "' is read-only, and Tessera needs to write its journal next to the "
+                             "database; copy the database to a writable folder");
+    return {};
+}
+
+} // namespace
+
+Result<DatabaseFileInfo> probeDatabaseFile(const std::string& path, int latestSchema,
+                                           bool needWrite) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+        return makeError(ErrorCode::NotFound, "the file '" + path + "' does not exist");
+    if (!fs::is_regular_file(status))
+        return makeError(ErrorCode::NotADatabase, "'" + path + "' is not a file");
+
+    DatabaseFileInfo info;
+    info.fileSize = fs::file_size(path, ec);
+    std::ifstream in(path, std::ios::binary);
+    if (ec || !in)
+        return makeError(ErrorCode::IoError, "the file '" + path + "' cannot be read");
+    if (info.fileSize == 0)
+        return makeError(ErrorCode::NotADatabase,
+                         "the file '" + path + "' is empty, not a Tessera database");
+
+    std::array<unsigned char, kHeaderSize> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got < sizeof(kSqliteMagic) ||
+        std::memcmp(header.data(), kSqliteMagic, sizeof(kSqliteMagic)) != 0)
+        return makeError(ErrorCode::NotADatabase,
+                         "the file '" + path + "' is not a Tessera database (not SQLite)");
+    if (got < kHeaderSize)
+        return makeError(ErrorCode::Corrupt,
+                         "the database file '" + path + "' is truncated; restore it from a backup");
+
+    const std::uint32_t rawPageSize = readBigEndian16(header.data() + 16);
+    info.pageSize = rawPageSize == 1 ? 65536u : rawPageSize;
+    const bool pageSizeValid = info.pageSize >= 512 && info.pageSize <= 65536 &&
+                               (info.pageSize & (info.pageSize - 1)) == 0;
+    if (!pageSizeValid)
+        return makeError(ErrorCode::Corrupt, "the database file '" + path +
+                                                 "' is damaged (bad header); restore it from a "
+                                                 "backup");
+
+    info.userVersion = readBigEndian32(header.data() + 60);
+    info.applicationId = readBigEndian32(header.data() + 68);
+    const std::uint32_t changeCounter = readBigEndian32(header.data() + 24);
+    const std::uint32_t validFor = readBigEndian32(header.data() + 92);
+    if (changeCounter == validFor)
+        info.pageCount = readBigEndian32(header.data() + 28);
+
+    if (info.applicationId != kTesseraApplicationId)
+        return makeError(ErrorCode::NotADatabase,
+                         "the file '" + path +
+                             "' is an SQLite database but not a Tessera database");
+    if (info.userVersion > static_cast<std::uint32_t>(latestSchema))
+        return makeError(ErrorCode::NewerSchema,
+                         "the database '" + path + "' was written by a newer version of Tessera " +
+                             "(schema " + std::to_string(info.userVersion) +
+                             ", this version reads up to " + std::to_string(latestSchema) +
+                             "); update Tessera to open it");
+    const std::uint64_t expectedSize = std::uint64_t(info.pageCount) * info.pageSize;
+    if (info.fileSize < expectedSize || info.fileSize % info.pageSize != 0)
+        return makeError(ErrorCode::Corrupt,
+                         "the database file '" + path + "' is truncated (" +
+                             std::to_string(info.fileSize) + " bytes, the header says " +
+                             std::to_string(expectedSize) + "); restore it from a backup");
+    if (needWrite) {
+        if (auto writable = checkWritable(path); !writable)
+            return writable.error();
+    }
+    return info;
+}
+
+Status probeNewDatabaseLocation(const std::string& path) {
+    std::error_code ec;
+    if (fs::exists(path, ec))
+        return makeError(ErrorCode::AlreadyExists,
+                         "the file '" + path + "' already exists; choose another name");
+    const std::string folder = folderOf(path);
+    if (!fs::is_directory(folder, ec))
+        return makeError(ErrorCode::NotFound, "the folder '" + folder + "' does not exist");
+    if (::access(folder.c_str(), W_OK) != 0)
+        return makeError(ErrorCode::ReadOnly,
+                         "the folder '" + folder + "' is read-only; choose a writable folder");
+    return {};
+}
+
+} // namespace tessera::storage

@@ -1,0 +1,100 @@
+#include "support/TestSupport.h"
+
+#include "domain/UserService.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace tessera::test {
+namespace {
+
+void check(const Status& status, const char* what) {
+    if (!status)
+        throw std::runtime_error(std::string(what) + ": " + status.error().message);
+}
+
+std::string buildTemplate() {
+    static TempDir folder;
+    const std::string path = folder.path("template.tessera");
+    domain::NewWorkspaceOptions options;
+    options.adminPassword = kAdminPassword;
+    options.timeZone = "Asia/Shanghai";
+    auto ws = domain::Workspace::create(path, options);
+    if (!ws)
+        throw std::runtime_error("creating the template database: " + ws.error().message);
+    domain::UserService users(**ws);
+    const struct {
+        const char* name;
+        domain::Role role;
+        const char* supervisor;
+    } people[] = {
+        {"sup", domain::Role::Supervisor, ""},         {"sup2", domain::Role::Supervisor, ""},
+        {"am1", domain::Role::AccountManager, "sup"},  {"am2", domain::Role::AccountManager, "sup"},
+        {"am3", domain::Role::AccountManager, "sup2"}, {"ana", domain::Role::Analyst, ""}};
+    for (const auto& p : people) {
+        auto id = users.add({p.name, p.name, p.role, p.supervisor, kUserPassword});
+        if (!id)
+            throw std::runtime_error("adding test user: " + id.error().message);
+    }
+    return path;
+}
+
+} // namespace
+
+TempDir::TempDir() {
+    if (!m_dir.isValid())
+        throw std::runtime_error("cannot create a temporary folder");
+}
+
+std::string TempDir::path(const std::string& name) const {
+    return m_dir.filePath(QString::fromStdString(name)).toStdString();
+}
+
+void makeStandardDatabase(const std::string& path) {
+    static const std::string templatePath = buildTemplate();
+    // The template's WAL is checkpointed by the workspace closing; copying
+    // the main file is enough once no connection holds it open.
+    if (!QFile::copy(QString::fromStdString(templatePath), QString::fromStdString(path)))
+        throw std::runtime_error("copying the template database to " + path);
+    QFile::setPermissions(QString::fromStdString(path),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+}
+
+std::unique_ptr<domain::Workspace> openAs(const std::string& path, const std::string& username) {
+    auto ws = domain::Workspace::open(path);
+    if (!ws)
+        throw std::runtime_error("opening " + path + ": " + ws.error().message);
+    check((*ws)->login(username, username == "admin" ? kAdminPassword : kUserPassword), "login");
+    return std::move(*ws);
+}
+
+void writeFile(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string fingerprint(const std::string& path) {
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return "missing";
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex().toStdString();
+}
+
+std::string dataFile(const std::string& name) {
+    return std::string(TESSERA_TEST_DATA_DIR) + "/" + name;
+}
+
+} // namespace tessera::test
