@@ -18,6 +18,18 @@ int length(const std::string& text) {
     return static_cast<int>(QString::fromStdString(text).size());
 }
 
+// Stored keys of a vocabulary, computed once: validation runs per imported row.
+using KeySet = std::vector<std::string>;
+KeySet keysOf(const std::vector<Term>& terms) {
+    KeySet keys;
+    for (const Term& term : terms)
+        keys.push_back(term.key);
+    return keys;
+}
+bool known(const KeySet& keys, const std::string& key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 void require(std::vector<FieldProblem>& problems, bool ok, const char* field,
              const QString& message) {
     if (!ok)
@@ -61,6 +73,11 @@ std::string CustomerRules::checkEmail(const std::string& email) {
 }
 
 std::vector<FieldProblem> CustomerRules::validate(const storage::CustomerRecord& c) {
+    static const KeySet kinds = keysOf(vocabulary::customerKinds());
+    static const KeySet stages = keysOf(vocabulary::lifecycleStages());
+    static const KeySet risks = keysOf(vocabulary::riskLevels());
+    static const KeySet frequencies = keysOf(vocabulary::contactFrequencies());
+    static const KeySet channels = keysOf(vocabulary::channels());
     std::vector<FieldProblem> problems;
     require(problems, !c.code.empty(), "code", tr("The customer code is required."));
     require(problems, length(c.code) <= kMaxCodeLength && !hasControlCharacters(c.code), "code",
@@ -70,22 +87,21 @@ std::vector<FieldProblem> CustomerRules::validate(const storage::CustomerRecord&
     require(problems, length(c.name) <= kMaxNameLength && !hasControlCharacters(c.name), "name",
             tr("The name may have at most %1 characters and no line breaks.").arg(kMaxNameLength));
     require(
-        problems, vocabulary::contains(vocabulary::customerKinds(), c.kind), "kind",
+        problems, known(kinds, c.kind), "kind",
         tr("The type must be company or person, not '%1'.").arg(QString::fromStdString(c.kind)));
-    require(problems, vocabulary::contains(vocabulary::lifecycleStages(), c.lifecycle), "lifecycle",
+    require(problems, known(stages, c.lifecycle), "lifecycle",
             tr("Unknown lifecycle stage '%1' (use potential, new, growing, mature, declining or "
                "churned).")
                 .arg(QString::fromStdString(c.lifecycle)));
-    require(problems, vocabulary::contains(vocabulary::riskLevels(), c.risk), "risk",
+    require(problems, known(risks, c.risk), "risk",
             tr("Unknown risk level '%1' (use low, medium or high).")
                 .arg(QString::fromStdString(c.risk)));
-    require(problems, vocabulary::contains(vocabulary::contactFrequencies(), c.contactFrequency),
-            "contact_frequency",
+    require(problems, known(frequencies, c.contactFrequency), "contact_frequency",
             tr("Unknown contact frequency '%1' (use weekly, monthly, quarterly, yearly or never).")
                 .arg(QString::fromStdString(c.contactFrequency)));
     for (const std::string& channel : parseTags(c.consentChannels))
         require(
-            problems, vocabulary::contains(vocabulary::channels(), channel), "consent_channels",
+            problems, known(channels, channel), "consent_channels",
             tr("Unknown channel '%1' in the consent list.").arg(QString::fromStdString(channel)));
     if (c.phone && !c.phone->empty())
         if (std::string problem = checkPhone(*c.phone); !problem.empty())

@@ -99,8 +99,8 @@ public:
 
     // The customer's id, or nullopt when it is unknown and may not be created.
     Result<std::optional<std::int64_t>> resolve(std::string_view code) {
-        if (auto it = m_index.find(code); it != m_index.end())
-            return std::optional<std::int64_t>(it->second);
+        if (auto id = m_index.find(code))
+            return id;
         if (!m_createMissing)
             return std::optional<std::int64_t>{};
         storage::CustomerRecord customer;
@@ -112,13 +112,13 @@ public:
         auto id = m_writer.insert(customer);
         if (!id)
             return id.error();
-        m_index.emplace(customer.code, *id);
+        m_index.insert(customer.code, *id);
         ++m_created;
         return std::optional<std::int64_t>(*id);
     }
 
-    bool contains(std::string_view code) const { return m_index.find(code) != m_index.end(); }
-    void remember(const std::string& code, std::int64_t id) { m_index.emplace(code, id); }
+    bool contains(std::string_view code) const { return m_index.contains(code); }
+    void remember(const std::string& code, std::int64_t id) { m_index.insert(code, id); }
     std::int64_t created() const { return m_created; }
 
 private:

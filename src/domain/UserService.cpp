@@ -128,6 +128,18 @@ Status UserService::setActive(const std::string& username, bool active) {
     return tx->commit();
 }
 
+Result<std::int64_t> UserService::idOf(const std::string& username) {
+    if (!m_ws.isLoggedIn())
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    auto user = storage::UserRepository(m_ws.db()).findByUsername(username);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no user '%1'.").arg(q(username)).toStdString());
+    return (*user)->id;
+}
+
 Result<std::vector<UserSummary>> UserService::list() {
     TESSERA_TRY(m_ws.authorize(Action::ManageUsers, "user", "*"));
     auto users = storage::UserRepository(m_ws.db()).all();

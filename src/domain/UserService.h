@@ -44,6 +44,8 @@ public:
                           const std::optional<std::string>& currentPassword);
     Status setActive(const std::string& username, bool active);
     Result<std::vector<UserSummary>> list();
+    // The id of a user name, for any signed-in user (names are not secret).
+    Result<std::int64_t> idOf(const std::string& username);
 
     static std::string validateUsername(const std::string& username); // empty when acceptable
 

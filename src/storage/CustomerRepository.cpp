@@ -261,40 +261,60 @@ constexpr const char* kInsertCustomer =
 
 } // namespace
 
+// The contact names as one text for the search index.
+static std::string contactNames(const std::vector<ContactRecord>& contacts) {
+    std::string names;
+    for (const ContactRecord& contact : contacts)
+        names += (names.empty() ? "" : " ") + contact.name;
+    return names;
+}
+
 Result<CustomerWriter> CustomerWriter::create(Database& db, const FieldCipher& cipher) {
-    auto customer = db.prepare(kInsertCustomer);
-    if (!customer)
-        return customer.error();
-    auto tag = db.prepare("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)");
-    if (!tag)
-        return tag.error();
-    auto contact = db.prepare("INSERT INTO contacts (customer_id, name, role, phone, email, "
-                              "phone_hash, email_hash, is_primary) VALUES (?,?,?,?,?,?,?,?)");
-    if (!contact)
-        return contact.error();
-    return CustomerWriter(db, cipher, std::move(*customer), std::move(*tag), std::move(*contact));
+    Statements s;
+    const std::pair<Statement*, const char*> sql[] = {
+        {&s.customer, kInsertCustomer},
+        {&s.tag, "INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"},
+        {&s.contact, "INSERT INTO contacts (customer_id, name, role, phone, email, phone_hash, "
+                     "email_hash, is_primary) VALUES (?,?,?,?,?,?,?,?)"},
+        {&s.searchInsert,
+         "INSERT INTO customer_search (rowid, name, code, contacts) VALUES (?, ?, ?, ?)"}};
+    for (const auto& [statement, text] : sql) {
+        auto prepared = db.prepare(text);
+        if (!prepared)
+            return prepared.error();
+        *statement = std::move(*prepared);
+    }
+    return CustomerWriter(db, cipher, std::move(s));
 }
 
 Result<std::int64_t> CustomerWriter::insert(const CustomerRecord& customer) {
-    m_customer.reset();
-    bindCustomerFields(m_customer, customer, *m_cipher);
-    m_customer.bind(22, customer.createdAt);
+    m_s.customer.reset();
+    bindCustomerFields(m_s.customer, customer, *m_cipher);
+    m_s.customer.bind(22, customer.createdAt);
     if (customer.id > 0)
-        m_customer.bind(23, customer.id);
+        m_s.customer.bind(23, customer.id);
     else
-        m_customer.bindNull(23);
-    TESSERA_TRY(m_customer.run());
+        m_s.customer.bindNull(23);
+    TESSERA_TRY(m_s.customer.run());
     const std::int64_t id = m_db->lastInsertRowId();
     TESSERA_TRY(insertTags(id, customer.tags));
     TESSERA_TRY(insertContacts(id, customer.contacts));
+    TESSERA_TRY(indexForSearch(id, customer));
     return id;
+}
+
+Status CustomerWriter::indexForSearch(std::int64_t customerId, const CustomerRecord& customer) {
+    m_s.searchInsert.reset();
+    m_s.searchInsert.bind(1, customerId).bind(2, customer.name).bind(3, customer.code);
+    m_s.searchInsert.bind(4, contactNames(customer.contacts));
+    return m_s.searchInsert.run();
 }
 
 Status CustomerWriter::insertTags(std::int64_t customerId, const std::vector<std::string>& tags) {
     for (const std::string& tag : tags) {
-        m_tag.reset();
-        m_tag.bind(1, customerId).bind(2, tag);
-        TESSERA_TRY(m_tag.run());
+        m_s.tag.reset();
+        m_s.tag.bind(1, customerId).bind(2, tag);
+        TESSERA_TRY(m_s.tag.run());
     }
     return {};
 }
@@ -302,14 +322,15 @@ Status CustomerWriter::insertTags(std::int64_t customerId, const std::vector<std
 Status CustomerWriter::insertContacts(std::int64_t customerId,
                                       const std::vector<ContactRecord>& contacts) {
     for (const ContactRecord& contact : contacts) {
-        m_contact.reset();
-        m_contact.bind(1, customerId).bind(2, contact.name).bind(3, contact.role);
-        bindOptionalBlob(m_contact, 4, m_cipher->encryptOptional(contact.phone, kContactPhone));
-        bindOptionalBlob(m_contact, 5, m_cipher->encryptOptional(contact.email, kContactEmail));
-        bindOptionalBlob(m_contact, 6, phoneHash(*m_cipher, contact.phone));
-        bindOptionalBlob(m_contact, 7, emailHash(*m_cipher, contact.email));
-        m_contact.bind(8, contact.isPrimary ? 1 : 0);
-        TESSERA_TRY(m_contact.run());
+        Statement& c = m_s.contact;
+        c.reset();
+        c.bind(1, customerId).bind(2, contact.name).bind(3, contact.role);
+        bindOptionalBlob(c, 4, m_cipher->encryptOptional(contact.phone, kContactPhone));
+        bindOptionalBlob(c, 5, m_cipher->encryptOptional(contact.email, kContactEmail));
+        bindOptionalBlob(c, 6, phoneHash(*m_cipher, contact.phone));
+        bindOptionalBlob(c, 7, emailHash(*m_cipher, contact.email));
+        c.bind(8, contact.isPrimary ? 1 : 0);
+        TESSERA_TRY(c.run());
     }
     return {};
 }
@@ -351,7 +372,13 @@ Status CustomerRepository::update(const CustomerRecord& c) {
         return clearContacts.error();
     clearContacts->bind(1, c.id);
     TESSERA_TRY(clearContacts->run());
-    return writer->insertContacts(c.id, c.contacts);
+    TESSERA_TRY(writer->insertContacts(c.id, c.contacts));
+    auto search =
+        m_db.prepare("UPDATE customer_search SET name = ?, code = ?, contacts = ? WHERE rowid = ?");
+    if (!search)
+        return search.error();
+    search->bind(1, c.name).bind(2, c.code).bind(3, contactNames(c.contacts)).bind(4, c.id);
+    return search->run();
 }
 
 Result<std::optional<CustomerRecord>> CustomerRepository::findById(std::int64_t id) {
@@ -415,12 +442,16 @@ Status CustomerRepository::setOwner(std::int64_t id, std::optional<std::int64_t>
 }
 
 Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
+    auto count = m_db.queryInt64("SELECT count(*) FROM customers");
+    if (!count)
+        return count.error();
     auto stmt = m_db.prepare("SELECT code, id FROM customers");
     if (!stmt)
         return stmt.error();
     CustomerCodeIndex index;
-    TESSERA_TRY(stmt->forEachRow(
-        [&](const Statement& s) { index.emplace(std::string(s.textView(0)), s.int64(1)); }));
+    index.reserve(static_cast<std::size_t>(*count) + 1024);
+    TESSERA_TRY(
+        stmt->forEachRow([&](const Statement& s) { index.insert(s.textView(0), s.int64(1)); }));
     return index;
 }
 
@@ -524,11 +555,15 @@ Result<bool> CustomerRepository::hasActivity(std::int64_t id) {
 }
 
 Status CustomerRepository::remove(std::int64_t id) {
-    auto stmt = m_db.prepare("DELETE FROM customers WHERE id = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    return stmt->run();
+    for (const char* sql :
+         {"DELETE FROM customer_search WHERE rowid = ?", "DELETE FROM customers WHERE id = ?"}) {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id);
+        TESSERA_TRY(stmt->run());
+    }
+    return {};
 }
 
 Result<std::vector<ContactRecord>> CustomerRepository::contactsOf(std::int64_t customerId) {

@@ -5,6 +5,7 @@
 // importer needs.
 
 #include "common/Result.h"
+#include "storage/CustomerCodeIndex.h"
 #include "storage/CustomerRecord.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
@@ -14,17 +15,9 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace tessera::storage {
-
-// Heterogeneous lookup so a code held as a string_view finds its id without a copy.
-struct CodeHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using CustomerCodeIndex = std::unordered_map<std::string, std::int64_t, CodeHash, std::equal_to<>>;
 
 // Writes new customers (with tags and contacts) through statements prepared once,
 // for single inserts and bulk loads alike. The caller owns the transaction.
@@ -35,18 +28,22 @@ public:
     Result<std::int64_t> insert(const CustomerRecord& customer);
     Status insertTags(std::int64_t customerId, const std::vector<std::string>& tags);
     Status insertContacts(std::int64_t customerId, const std::vector<ContactRecord>& contacts);
+    // Adds the customer's name, code and contact names to the search index.
+    Status indexForSearch(std::int64_t customerId, const CustomerRecord& customer);
 
 private:
-    CustomerWriter(Database& db, const FieldCipher& cipher, Statement customer, Statement tag,
-                   Statement contact)
-        : m_db(&db), m_cipher(&cipher), m_customer(std::move(customer)), m_tag(std::move(tag)),
-          m_contact(std::move(contact)) {}
+    struct Statements {
+        Statement customer;
+        Statement tag;
+        Statement contact;
+        Statement searchInsert;
+    };
+    CustomerWriter(Database& db, const FieldCipher& cipher, Statements statements)
+        : m_db(&db), m_cipher(&cipher), m_s(std::move(statements)) {}
 
     Database* m_db;
     const FieldCipher* m_cipher;
-    Statement m_customer;
-    Statement m_tag;
-    Statement m_contact;
+    Statements m_s;
 };
 
 class CustomerRepository {

@@ -1,0 +1,67 @@
+#include "cli/CliApp.h"
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+#include <iostream>
+#include <vector>
+
+namespace tessera::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CliApp", text);
+}
+
+std::string s(const QString& text) {
+    return text.toStdString();
+}
+
+} // namespace
+
+int runCli(int argc, char** argv) {
+    CLI::App app{s(tr("Tessera CRM Workstation, command line: batch work and automation on a "
+                      "Tessera database.")),
+                 "tessera-cli"};
+    app.require_subcommand(1);
+    app.fallthrough();
+    GlobalOptions global;
+    app.add_option("--db", global.db, s(tr("The database file")))->option_text("FILE");
+    app.add_option("--user", global.user,
+                   s(tr("Sign in as this user (password from TESSERA_PASSWORD or a prompt)")))
+        ->option_text("NAME");
+    app.add_flag("--json", global.json, s(tr("Print one JSON document instead of a summary")));
+
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeCustomersCommand());
+    commands.push_back(makeUserCommand());
+    std::vector<CLI::App*> subcommands;
+    for (auto& command : commands) {
+        CLI::App* sub = app.add_subcommand(command->name());
+        command->configure(*sub);
+        subcommands.push_back(sub);
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return kExitOk;
+    } catch (const CLI::ParseError& e) {
+        // One line, even for CLI11's multi-line messages.
+        return Output(global.json)
+            .fail(ErrorCode::InvalidArgument, QString::fromStdString(e.what()));
+    }
+    const Context context(global);
+    if (global.db.empty())
+        return context.out().fail(ErrorCode::InvalidArgument,
+                                  tr("Name the database with --db FILE."));
+    for (std::size_t i = 0; i < commands.size(); ++i)
+        if (subcommands[i]->parsed())
+            return commands[i]->run(context);
+    return context.out().fail(ErrorCode::InvalidArgument, tr("Name a command; see --help."));
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+// One tessera-cli command: declares its options on a CLI11 subcommand and runs
+// against the domain layer with the shared global options.
+
+#include "cli/Output.h"
+#include "domain/Workspace.h"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+namespace tessera::cli {
+
+struct GlobalOptions {
+    std::string db;
+    std::string user;
+    bool json = false;
+};
+
+class Context {
+public:
+    Context(const GlobalOptions& global) : m_global(global), m_out(global.json) {}
+    const GlobalOptions& global() const { return m_global; }
+    const Output& out() const { return m_out; }
+
+    // Opens --db and signs in as --user (or TESSERA_USER) with TESSERA_PASSWORD
+    // or a prompt. The login's audit row waits for the command's own writes,
+    // so a command that fails early leaves the file untouched.
+    Result<std::unique_ptr<domain::Workspace>> signIn() const;
+
+private:
+    GlobalOptions m_global;
+    Output m_out;
+};
+
+class Command {
+public:
+    virtual ~Command() = default;
+    virtual const char* name() const = 0;
+    virtual void configure(CLI::App& command) = 0;
+    virtual int run(const Context& context) = 0;
+};
+
+// Finishes a successful command: writes deferred audit rows.
+int finish(const Context& context, domain::Workspace& ws);
+
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeCustomersCommand();
+std::unique_ptr<Command> makeUserCommand();
+
+} // namespace tessera::cli
