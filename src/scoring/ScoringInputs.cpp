@@ -3,6 +3,7 @@
 #include "scoring/TextFormat.h"
 
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace tessera::scoring {
@@ -76,7 +77,7 @@ Error rowError(const char* table, std::size_t row, const std::string& problem) {
 }
 
 // Shared shape of every check: equal column lengths, a valid customer index,
-// then the table's own test of a row (which returns "" when the row is fine).
+// then the table's own test of a row (which returns nothing when the row is fine).
 template <typename Columns, typename RowProblem>
 Status checkRows(const char* table, const Columns& rows, std::int32_t customerCount,
                  std::size_t otherColumnLength, RowProblem rowProblem) {
@@ -90,15 +91,17 @@ Status checkRows(const char* table, const Columns& rows, std::int32_t customerCo
             return rowError(table, i,
                             "customer index " + text::number(rows.customer[i]) + " is outside 0.." +
                                 text::number(customerCount - 1) + ".");
-        if (std::string problem = rowProblem(i); !problem.empty())
-            return rowError(table, i, problem);
+        if (std::optional<std::string> problem = rowProblem(i))
+            return rowError(table, i, *problem);
     }
     return {};
 }
 
-std::string rangeProblem(const char* what, double value, double low, double high) {
+using Problem = std::optional<std::string>;
+
+Problem rangeProblem(const char* what, double value, double low, double high) {
     if (std::isfinite(value) && value >= low && value <= high)
-        return {};
+        return std::nullopt;
     return std::string(what) + " " + text::number(value) + " is outside " + text::number(low) +
            ".." + text::number(high) + ".";
 }
@@ -107,26 +110,26 @@ std::string rangeProblem(const char* what, double value, double low, double high
 
 Status checkTransactions(const TransactionColumns& rows, std::int32_t customerCount) {
     return checkRows("Transaction", rows, customerCount, rows.amount.size(), [&](std::size_t i) {
-        return std::isfinite(rows.amount[i]) ? std::string()
-                                             : std::string("amount is not a number.");
+        return std::isfinite(rows.amount[i]) ? Problem() : Problem("amount is not a number.");
     });
 }
 
 Status checkInteractions(const InteractionColumns& rows, std::int32_t customerCount) {
     return checkRows("Interaction", rows, customerCount, rows.kind.size(),
-                     [](std::size_t) { return std::string(); });
+                     [](std::size_t) { return Problem(); });
 }
 
 Status checkSurveyAnswers(const SurveyAnswerColumns& rows, std::int32_t customerCount,
                           int likertScaleMax) {
     if (rows.value.size() != rows.size())
         return makeError(ErrorCode::Internal, "Survey answer columns have different lengths.");
-    return checkRows(
-        "Survey answer", rows, customerCount, rows.dimension.size(), [&](std::size_t i) {
-            if (rows.dimension[i] >= kCrmvDimensionCount)
-                return "dimension " + text::number(int(rows.dimension[i])) + " is outside 0..4.";
-            return rangeProblem("answer", rows.value[i], 1.0, likertScaleMax);
-        });
+    return checkRows("Survey answer", rows, customerCount, rows.dimension.size(),
+                     [&](std::size_t i) {
+                         if (rows.dimension[i] >= kCrmvDimensionCount)
+                             return Problem("dimension " + text::number(int(rows.dimension[i])) +
+                                            " is outside 0..4.");
+                         return rangeProblem("answer", rows.value[i], 1.0, likertScaleMax);
+                     });
 }
 
 Status checkRecommendAnswers(const RecommendAnswerColumns& rows, std::int32_t customerCount) {
