@@ -2,6 +2,7 @@
 
 #include "CdnowData.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace tessera::scoring;
@@ -58,4 +59,25 @@ TEST(LifetimeValue, DaysAndWeeksAgree) {
     EXPECT_NEAR(inDays.bgNbd.parameters.alpha / 7.0, inWeeks.bgNbd.parameters.alpha,
                 1e-3 * inWeeks.bgNbd.parameters.alpha);
     EXPECT_TRUE(inDays.predictions.clv.isApprox(inWeeks.predictions.clv, 1e-4));
+}
+
+TEST(LifetimeValue, WorkedExampleOfTheUserDocumentation) {
+    // Published CDNOW parameters; a repeat buyer (x = 2, t_x = 30.43, T = 38.86,
+    // m = 22.35) and a one-time buyer (T = 38.86). Values from mpmath.
+    ClvSummary summary;
+    summary.customer = {0, 1};
+    summary.x = Eigen::Vector2d(2, 0);
+    summary.tx = Eigen::Vector2d(30.43, 0);
+    summary.T = Eigen::Vector2d(38.86, 38.86);
+    summary.m = Eigen::Vector2d(22.35, 0);
+    const ClvPredictions p = predictLifetimeValues(summary, {0.243, 4.414, 0.793, 2.426},
+                                                   {6.25, 3.74, 15.44}, ClvSettings{});
+    EXPECT_NEAR(p.probabilityAlive[0], 0.72657857, 1e-8);
+    EXPECT_NEAR(p.expectedPurchases[0], 1.55872081, 1e-8);
+    EXPECT_NEAR(p.expectedValue[0], 24.66371391, 1e-8);
+    EXPECT_NEAR(p.clv[0], 38.44384404, 1e-7);
+    EXPECT_EQ(p.probabilityAlive[1], 1.0);
+    EXPECT_NEAR(p.expectedPurchases[1], 0.25207302, 1e-8);
+    EXPECT_NEAR(p.expectedValue[1], 35.21897810, 1e-8);
+    EXPECT_NEAR(p.clv[1], 8.87775425, 1e-8);
 }

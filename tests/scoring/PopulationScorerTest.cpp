@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <limits>
 #include <numeric>
 #include <random>
 
@@ -98,6 +99,16 @@ TEST(PopulationScorer, WorkedExampleOfTheUserDocumentation) {
     EXPECT_NEAR(s.crmv.crmv[0], 250.0 / 3.0, 1e-9);
     EXPECT_EQ(s.crmv.rule[0], WeightRule::EqualWeights);
     EXPECT_EQ(s.crmv.rule[1], WeightRule::None);
+    // The cut values and tier minimums that the document lists.
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    EXPECT_EQ(s.scores.cutoffs[0].cuts, (std::array<double, 4>{inf, 200, 20, 10}));
+    EXPECT_EQ(s.scores.cutoffs[1].cuts, (std::array<double, 4>{0, 1, 2, 2}));
+    EXPECT_EQ(s.scores.cutoffs[2].cuts, (std::array<double, 4>{0, 25, 100, 260}));
+    EXPECT_EQ(s.scores.cutoffs[3].cuts, (std::array<double, 4>{0, 1, 1, 2}));
+    EXPECT_NEAR(s.tiers.cutoffs.minimumScore[0], 85.0833333333, 1e-9);
+    EXPECT_DOUBLE_EQ(s.tiers.cutoffs.minimumScore[1], 55.0);
+    EXPECT_DOUBLE_EQ(s.tiers.cutoffs.minimumScore[2], 48.75);
+    EXPECT_DOUBLE_EQ(s.tiers.cutoffs.minimumScore[3], 5.0);
 }
 
 TEST(PopulationScorer, WithoutSurveysTheTierScoreIsRfms) {
