@@ -51,6 +51,7 @@ struct CustomerExplanation {
     TierCutoffs tierCutoffs;
 };
 
+// customer: a dense index below scores.customerCount().
 CustomerExplanation explainCustomer(const PopulationScores& scores,
                                     const ScoringParameters& parameters, std::size_t customer);
 

@@ -139,13 +139,4 @@ Status checkRecommendAnswers(const RecommendAnswerColumns& rows, std::int32_t cu
                      });
 }
 
-Status checkPopulationInput(const PopulationInput& input, const ScoringParameters& parameters) {
-    TESSERA_TRY(checkTransactions(input.transactions, input.customerCount));
-    TESSERA_TRY(checkInteractions(input.interactions, input.customerCount));
-    TESSERA_TRY(checkSurveyAnswers(input.surveyAnswers, input.customerCount,
-                                   parameters.crmv.likertScaleMax));
-    TESSERA_TRY(checkRecommendAnswers(input.recommendAnswers, input.customerCount));
-    return {};
-}
-
 } // namespace tessera::scoring

@@ -85,11 +85,12 @@ struct DayWindow {
 };
 
 // Each check reports the first bad row (1-based) and what is wrong with it.
+// The aggregators run them on the tables they read, so scorePopulation()
+// refuses bad input with the same messages.
 Status checkTransactions(const TransactionColumns& rows, std::int32_t customerCount);
 Status checkInteractions(const InteractionColumns& rows, std::int32_t customerCount);
 Status checkSurveyAnswers(const SurveyAnswerColumns& rows, std::int32_t customerCount,
                           int likertScaleMax);
 Status checkRecommendAnswers(const RecommendAnswerColumns& rows, std::int32_t customerCount);
-Status checkPopulationInput(const PopulationInput& input, const ScoringParameters& parameters);
 
 } // namespace tessera::scoring
