@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <iostream>
 #include <vector>
 
@@ -15,6 +16,32 @@ QString tr(const char* text) {
 
 std::string s(const QString& text) {
     return text.toStdString();
+}
+
+// The first word that is neither an option nor an option's value, when it
+// names no command (CLI11 then only says that a subcommand is required).
+QString unknownCommand(int argc, char** argv, const std::vector<CLI::App*>& subcommands) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (word == "--db" || word == "--user") {
+            ++i;
+            continue;
+        }
+        if (word.rfind('-', 0) == 0)
+            continue;
+        for (const CLI::App* sub : subcommands)
+            if (sub->get_name() == word)
+                return {};
+        return QString::fromStdString(word);
+    }
+    return {};
+}
+
+QString commandList(const std::vector<std::unique_ptr<Command>>& commands) {
+    QStringList names;
+    for (const auto& command : commands)
+        names << QString::fromLatin1(command->name());
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -51,8 +78,11 @@ int runCli(int argc, char** argv) {
         return kExitOk;
     } catch (const CLI::ParseError& e) {
         // One line, even for CLI11's multi-line messages.
-        return Output(global.json)
-            .fail(ErrorCode::InvalidArgument, QString::fromStdString(e.what()));
+        QString message = QString::fromStdString(e.what());
+        if (const QString unknown = unknownCommand(argc, argv, subcommands); !unknown.isEmpty())
+            message = tr("Unknown command '%1'; the commands are %2.")
+                          .arg(unknown, commandList(commands));
+        return Output(global.json).fail(ErrorCode::InvalidArgument, message);
     }
     const Context context(global);
     if (global.db.empty())

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <charconv>
+#include <limits>
 #include <map>
 
 namespace tessera::cli {
@@ -127,7 +128,7 @@ public:
         command.add_flag("--desc", m_filter.descending, tr("Reverse the order").toStdString());
         command
             .add_option("--limit", m_limit, tr("At most N customers (default 50)").toStdString())
-            ->check(CLI::PositiveNumber);
+            ->option_text("N");
         command.add_flag("--all", m_all, tr("Every matching customer").toStdString());
         command
             .add_option("--out", m_out,
@@ -136,6 +137,10 @@ public:
     }
 
     int run(const Context& context) override {
+        if (m_limit < 1)
+            return context.out().fail(
+                ErrorCode::InvalidArgument,
+                tr("--limit needs a number of 1 or more, not %1.").arg(m_limit));
         auto ws = context.signIn();
         if (!ws)
             return context.out().fail(ws.error());

@@ -1,6 +1,7 @@
 #include "domain/Calendar.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <charconv>
 
 namespace tessera::domain {
@@ -52,7 +53,10 @@ std::optional<std::int32_t> Calendar::parseDay(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
         text.remove_suffix(1);
     int year = 0, month = 0, day = 0;
-    if (text.size() == 8) {
+    const bool compact = text.size() == 8 && std::all_of(text.begin(), text.end(), [](char c) {
+                             return c >= '0' && c <= '9';
+                         });
+    if (compact) {
         if (!parseNumber(text.substr(0, 4), year) || !parseNumber(text.substr(4, 2), month) ||
             !parseNumber(text.substr(6, 2), day))
             return std::nullopt;

@@ -74,6 +74,7 @@ struct CsvReader::Parser {
         spans.clear();
         if (terminator == '\n')
             ++line;
+        rowLine = line; // where the next row starts, until its first field arrives
     }
 
     void deliverRow() {
@@ -167,7 +168,7 @@ Status CsvReader::readHeader() {
         m_delimiter = detectDelimiter(decoded);
 
     m_parser = std::make_unique<Parser>();
-    if (csv_init(&m_parser->parser, CSV_REPALL_NL | CSV_STRICT_FINI) != 0)
+    if (csv_init(&m_parser->parser, CSV_REPALL_NL) != 0)
         return makeError(ErrorCode::Internal, "CSV parser initialisation failed");
     csv_set_delim(&m_parser->parser, static_cast<unsigned char>(m_delimiter));
     csv_set_space_func(&m_parser->parser, m_delimiter == '\t' ? spaceOnly : spaceOrTab);
@@ -208,8 +209,14 @@ Result<bool> CsvReader::feedChunk() {
     if (m_finished) {
         if (m_parser && !m_finalised) {
             m_finalised = true;
-            // Flush the last row; an unterminated quote is an error here.
-            if (csv_fini(&m_parser->parser, Parser::onField, Parser::onRowEnd, m_parser.get()) != 0)
+            // libcsv reports a quote still open at the end only in its fully
+            // strict mode, which would also refuse stray quotes inside
+            // unquoted fields; so look at its state (2: inside a field) here.
+            constexpr int kFieldBegun = 2;
+            const bool quoteOpen =
+                m_parser->parser.quoted && m_parser->parser.pstate == kFieldBegun;
+            if (quoteOpen ||
+                csv_fini(&m_parser->parser, Parser::onField, Parser::onRowEnd, m_parser.get()) != 0)
                 return makeError(ErrorCode::InvalidArgument,
                                  tr("Line %1: a quoted field is never closed; add the missing "
                                     "quote.")

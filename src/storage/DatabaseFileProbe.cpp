@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -30,7 +31,12 @@ std::string folderOf(const std::string& path) {
 }
 
 Status checkWritable(const std::string& path) {
-    if (::access(path.c_str(), W_OK) != 0)
+    // Opening for writing (without writing) also catches read-only mounts and
+    // immutable files, which access() does not report to root.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd >= 0)
+        ::close(fd);
+    if (fd < 0)
         return makeError(ErrorCode::ReadOnly,
                          "the file '" + path +
                              "' is read-only; make it writable or copy it to a writable folder");

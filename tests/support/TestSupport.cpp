@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace tessera::test {
 namespace {
@@ -91,6 +93,36 @@ std::string fingerprint(const std::string& path) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex().toStdString();
+}
+
+std::string runUnprivileged(const std::function<std::string()>& check) {
+    if (::geteuid() != 0)
+        return check();
+    int pipeEnds[2];
+    if (::pipe(pipeEnds) != 0)
+        return "pipe failed";
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(pipeEnds[0]);
+        std::string message;
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            message = "cannot drop privileges";
+        else
+            message = check();
+        const ssize_t written = ::write(pipeEnds[1], message.data(), message.size());
+        ::_exit(written < 0 ? 2 : 0);
+    }
+    ::close(pipeEnds[1]);
+    std::string message;
+    char buffer[512];
+    for (ssize_t got; (got = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, static_cast<std::size_t>(got));
+    ::close(pipeEnds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status))
+        return "the unprivileged check crashed";
+    return message;
 }
 
 std::string dataFile(const std::string& name) {

@@ -6,6 +6,7 @@
 #include "domain/Workspace.h"
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -42,5 +43,10 @@ std::string readFile(const std::string& path);
 std::string fingerprint(const std::string& path);
 
 std::string dataFile(const std::string& name); // tests/data/<name>
+
+// Runs `check` in a child process as the unprivileged user "nobody" when the
+// tests run as root (root ignores file permissions), otherwise in this
+// process. Returns what `check` returned: empty for success, else a message.
+std::string runUnprivileged(const std::function<std::string()>& check);
 
 } // namespace tessera::test
