@@ -64,6 +64,9 @@ int runCli(int argc, char** argv) {
     commands.push_back(makeImportCommand());
     commands.push_back(makeCustomersCommand());
     commands.push_back(makeUserCommand());
+    commands.push_back(makeScoreCommand());
+    commands.push_back(makeClvCommand());
+    commands.push_back(makeProfileCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -49,5 +49,8 @@ std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeCustomersCommand();
 std::unique_ptr<Command> makeUserCommand();
+std::unique_ptr<Command> makeScoreCommand();
+std::unique_ptr<Command> makeClvCommand();
+std::unique_ptr<Command> makeProfileCommand();
 
 } // namespace tessera::cli

@@ -3,6 +3,9 @@
 
 #include "cli/Command.h"
 #include "domain/CustomerService.h"
+#include "domain/ProfileService.h"
+#include "domain/ScoreExplainer.h"
+#include "domain/ScoringService.h"
 #include "domain/UserService.h"
 
 #include <QDateTime>
@@ -22,7 +25,52 @@ const std::map<std::string, storage::PortfolioSort> kSorts = {
     {"owner", storage::PortfolioSort::Owner},
     {"lifecycle", storage::PortfolioSort::Lifecycle},
     {"risk", storage::PortfolioSort::Risk},
-    {"updated", storage::PortfolioSort::UpdatedAt}};
+    {"updated", storage::PortfolioSort::UpdatedAt},
+    {"tier", storage::PortfolioSort::Tier},
+    {"rfm", storage::PortfolioSort::RfmCode},
+    {"segment", storage::PortfolioSort::Segment},
+    {"rfms", storage::PortfolioSort::Rfms},
+    {"crmv", storage::PortfolioSort::Crmv},
+    {"clv", storage::PortfolioSort::Clv},
+    {"p_alive", storage::PortfolioSort::PAlive}};
+
+QJsonValue optionalNumber(const std::optional<double>& value) {
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+// The score fields of customers --json, null when the customer has no score yet.
+void addScores(QJsonObject& o, const std::optional<storage::CustomerScoreRecord>& score) {
+    const char* keys[] = {"recency_days", "frequency",  "monetary", "social",
+                          "score_r",      "score_f",    "score_m",  "score_s",
+                          "rfm_code",     "rfms",       "crmv",     "segment",
+                          "tier",         "tier_score", "p_alive",  "expected_purchases",
+                          "clv"};
+    if (!score) {
+        for (const char* key : keys)
+            o[key] = QJsonValue();
+        return;
+    }
+    const storage::CustomerScoreRecord& s = *score;
+    o["recency_days"] =
+        s.recencyDays ? QJsonValue(static_cast<qint64>(*s.recencyDays)) : QJsonValue();
+    o["frequency"] = static_cast<qint64>(s.frequency);
+    o["monetary"] = s.monetary;
+    o["social"] = s.social;
+    o["score_r"] = s.scoreR;
+    o["score_f"] = s.scoreF;
+    o["score_m"] = s.scoreM;
+    o["score_s"] = s.scoreS;
+    o["rfm_code"] =
+        QStringLiteral("%1-%2-%3-%4").arg(s.scoreR).arg(s.scoreF).arg(s.scoreM).arg(s.scoreS);
+    o["rfms"] = s.rfms;
+    o["crmv"] = optionalNumber(s.crmv);
+    o["segment"] = qs(s.segment);
+    o["tier"] = qs(s.tier);
+    o["tier_score"] = s.tierScore;
+    o["p_alive"] = optionalNumber(s.pAlive);
+    o["expected_purchases"] = optionalNumber(s.expectedPurchases);
+    o["clv"] = optionalNumber(s.clv);
+}
 
 QJsonValue optionalString(const std::optional<std::string>& value) {
     return value ? QJsonValue(qs(*value)) : QJsonValue();
@@ -43,6 +91,7 @@ QJsonObject rowJson(const storage::CustomerListRow& row) {
                     ? QJsonArray()
                     : QJsonArray::fromStringList(qs(row.tags).split(QStringLiteral(", ")));
     o["archived"] = row.archived;
+    addScores(o, row.score);
     return o;
 }
 
@@ -110,6 +159,15 @@ public:
                         tr("Only this account manager's customers").toStdString())
             ->option_text("USER");
         command.add_option("--tag", m_filter.tag, tr("Only customers with this tag").toStdString());
+        command
+            .add_option("--tier", m_filter.tier,
+                        tr("Only this tier in the newest scoring run").toStdString())
+            ->check(CLI::IsMember({"Diamond", "Platinum", "Gold", "Silver", "Bronze"}));
+        command.add_option("--segment", m_filter.segment,
+                           tr("Only this RFM segment in the newest scoring run").toStdString());
+        command.add_flag("--explain", m_explain,
+                         tr("With --id: every input and step behind the customer's scores and tier")
+                             .toStdString());
         command.add_option("--lifecycle", m_filter.lifecycle,
                            tr("Only this lifecycle stage").toStdString());
         command.add_option(
@@ -124,7 +182,8 @@ public:
                            "lifecycle, risk or updated")
                             .toStdString())
             ->check(CLI::IsMember({"code", "name", "kind", "industry", "region", "owner",
-                                   "lifecycle", "risk", "updated"}));
+                                   "lifecycle", "risk", "updated", "tier", "rfm", "segment", "rfms",
+                                   "crmv", "clv", "p_alive"}));
         command.add_flag("--desc", m_filter.descending, tr("Reverse the order").toStdString());
         command
             .add_option("--limit", m_limit, tr("At most N customers (default 50)").toStdString())
@@ -177,8 +236,42 @@ private:
         for (const auto& e : *timeline)
             out.line(QStringLiteral("  %1  %2  %3")
                          .arg(domain::Calendar::isoDate(e.day), qs(e.title), qs(e.detail)));
-        out.document(customerJson(*view, *timeline));
+        QJsonObject json = customerJson(*view, *timeline);
+        domain::ScoringService scoring(ws);
+        auto latest = scoring.latestScores(*id);
+        if (!latest)
+            return out.fail(latest.error());
+        std::optional<storage::CustomerScoreRecord> score;
+        if (*latest)
+            score = (*latest)->score;
+        addScores(json, score);
+        if (m_explain) {
+            auto explained = explain(ws, *latest);
+            if (!explained)
+                return out.fail(explained.error());
+            QJsonArray steps;
+            for (const auto& step : *explained) {
+                out.line(QStringLiteral("  · ") + qs(step.text));
+                steps.append(QJsonObject{{"step", qs(step.key)}, {"text", qs(step.text)}});
+            }
+            json["explanation"] = steps;
+        }
+        out.document(json);
         return kExitOk;
+    }
+
+    Result<std::vector<domain::ExplanationStep>>
+    explain(domain::Workspace& ws, const std::optional<domain::CustomerScoreHistoryEntry>& latest) {
+        if (!latest)
+            return std::vector<domain::ExplanationStep>{
+                {"run", tr("Not scored yet: run 'tessera-cli score' first.").toStdString()}};
+        auto summary = domain::ScoringService(ws).summary(latest->run.id);
+        if (!summary)
+            return summary.error();
+        auto profile = domain::ProfileService(ws).version(latest->run.profileVersion);
+        if (!profile)
+            return profile.error();
+        return domain::ScoreExplainer::explain(*latest, summary->details, *profile);
     }
 
     int list(const Context& context, domain::Workspace& ws) {
@@ -229,6 +322,7 @@ private:
     std::string m_out;
     std::int64_t m_limit = 50;
     bool m_all = false;
+    bool m_explain = false;
     domain::PortfolioFilter m_filter;
 };
 

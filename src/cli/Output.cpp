@@ -37,14 +37,10 @@ int Output::exitCodeFor(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
-    case ErrorCode::AlreadyExists:
-        return kExitBadInput;
-    case ErrorCode::AuthenticationFailed:
-        return kExitAuth;
-    case ErrorCode::PermissionDenied:
-        return kExitForbidden;
-    default:
-        return kExitFailure;
+    case ErrorCode::AlreadyExists: return kExitBadInput;
+    case ErrorCode::AuthenticationFailed: return kExitAuth;
+    case ErrorCode::PermissionDenied: return kExitForbidden;
+    default: return kExitFailure;
     }
 }
 

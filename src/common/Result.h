@@ -33,32 +33,19 @@ struct Error {
 
 inline const char* errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::InvalidArgument:
-        return "invalid_argument";
-    case ErrorCode::NotFound:
-        return "not_found";
-    case ErrorCode::AlreadyExists:
-        return "already_exists";
-    case ErrorCode::PermissionDenied:
-        return "permission_denied";
-    case ErrorCode::AuthenticationFailed:
-        return "authentication_failed";
-    case ErrorCode::Conflict:
-        return "conflict";
-    case ErrorCode::NotADatabase:
-        return "not_a_database";
-    case ErrorCode::Corrupt:
-        return "corrupt";
-    case ErrorCode::NewerSchema:
-        return "newer_schema";
-    case ErrorCode::ReadOnly:
-        return "read_only";
-    case ErrorCode::IoError:
-        return "io_error";
-    case ErrorCode::Cancelled:
-        return "cancelled";
-    case ErrorCode::Internal:
-        return "internal";
+    case ErrorCode::InvalidArgument: return "invalid_argument";
+    case ErrorCode::NotFound: return "not_found";
+    case ErrorCode::AlreadyExists: return "already_exists";
+    case ErrorCode::PermissionDenied: return "permission_denied";
+    case ErrorCode::AuthenticationFailed: return "authentication_failed";
+    case ErrorCode::Conflict: return "conflict";
+    case ErrorCode::NotADatabase: return "not_a_database";
+    case ErrorCode::Corrupt: return "corrupt";
+    case ErrorCode::NewerSchema: return "newer_schema";
+    case ErrorCode::ReadOnly: return "read_only";
+    case ErrorCode::IoError: return "io_error";
+    case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::Internal: return "internal";
     }
     return "internal";
 }

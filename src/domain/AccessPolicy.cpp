@@ -29,46 +29,29 @@ bool inTeam(const Session& session, std::optional<std::int64_t> ownerId) {
 
 const char* actionKey(Action action) {
     switch (action) {
-    case Action::ListCustomers:
-        return "customer.list";
-    case Action::ReadCustomer:
-        return "customer.read";
-    case Action::ReadPersonalData:
-        return "customer.read_personal";
-    case Action::CreateCustomer:
-        return "customer.create";
-    case Action::EditCustomer:
-        return "customer.edit";
-    case Action::ArchiveCustomer:
-        return "customer.archive";
-    case Action::ReassignCustomer:
-        return "customer.reassign";
-    case Action::RecordActivity:
-        return "customer.record_activity";
-    case Action::ExportCustomers:
-        return "customer.export";
-    case Action::ImportData:
-        return "import";
-    case Action::ManageUsers:
-        return "user.manage";
-    case Action::ReadAudit:
-        return "audit.read";
-    case Action::RunScoring:
-        return "scoring.run";
-    case Action::EditScoringProfile:
-        return "scoring.profile";
-    case Action::ExportReports:
-        return "report.export";
-    case Action::ManageBackups:
-        return "backup";
+    case Action::ListCustomers: return "customer.list";
+    case Action::ReadCustomer: return "customer.read";
+    case Action::ReadPersonalData: return "customer.read_personal";
+    case Action::CreateCustomer: return "customer.create";
+    case Action::EditCustomer: return "customer.edit";
+    case Action::ArchiveCustomer: return "customer.archive";
+    case Action::ReassignCustomer: return "customer.reassign";
+    case Action::RecordActivity: return "customer.record_activity";
+    case Action::ExportCustomers: return "customer.export";
+    case Action::ImportData: return "import";
+    case Action::ManageUsers: return "user.manage";
+    case Action::ReadAudit: return "audit.read";
+    case Action::RunScoring: return "scoring.run";
+    case Action::EditScoringProfile: return "scoring.profile";
+    case Action::ExportReports: return "report.export";
+    case Action::ManageBackups: return "backup";
     }
     return "unknown";
 }
 
 Status AccessPolicy::check(const Session& session, Action action) {
     switch (session.role) {
-    case Role::Administrator:
-        return {};
+    case Role::Administrator: return {};
     case Role::Analyst:
         if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ExportCustomers,
                              Action::ImportData, Action::RunScoring, Action::EditScoringProfile,
@@ -98,8 +81,7 @@ Status AccessPolicy::checkCustomer(const Session& session, Action action,
     TESSERA_TRY(check(session, action));
     switch (session.role) {
     case Role::Administrator:
-    case Role::Analyst:
-        return {};
+    case Role::Analyst: return {};
     case Role::Supervisor:
         if (inTeam(session, ownerId))
             return {};
@@ -115,15 +97,13 @@ Status AccessPolicy::checkCustomer(const Session& session, Action action,
 std::optional<std::vector<std::int64_t>> AccessPolicy::visibleOwners(const Session& session) {
     switch (session.role) {
     case Role::Administrator:
-    case Role::Analyst:
-        return std::nullopt;
+    case Role::Analyst: return std::nullopt;
     case Role::Supervisor: {
         std::vector<std::int64_t> owners = session.team;
         owners.push_back(session.userId);
         return owners;
     }
-    case Role::AccountManager:
-        return std::vector<std::int64_t>{session.userId};
+    case Role::AccountManager: return std::vector<std::int64_t>{session.userId};
     }
     return std::vector<std::int64_t>{};
 }

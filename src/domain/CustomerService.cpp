@@ -4,6 +4,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/ScoringRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QLocale>
@@ -53,6 +54,12 @@ Result<storage::PortfolioQuery> CustomerService::toQuery(const PortfolioFilter& 
     query.unassignedOnly = f.unassignedOnly;
     query.tag = f.tag;
     query.lifecycle = f.lifecycle;
+    query.tier = f.tier;
+    query.segment = f.segment;
+    auto run = latestRunId();
+    if (!run)
+        return run.error();
+    query.scoreRunId = *run;
     query.includeArchived = f.includeArchived;
     query.sort = f.sort;
     query.descending = f.descending;
@@ -86,6 +93,15 @@ Result<std::int64_t> CustomerService::count(const PortfolioFilter& filter) {
     return storage::CustomerRepository(m_ws.db(), m_ws.cipher()).count(*query);
 }
 
+Result<std::optional<std::int64_t>> CustomerService::latestRunId() {
+    auto run = storage::ScoringRepository(m_ws.db()).latestRun();
+    if (!run)
+        return run.error();
+    if (!*run)
+        return std::optional<std::int64_t>{};
+    return std::optional<std::int64_t>((*run)->id);
+}
+
 void CustomerService::mask(storage::CustomerListRow& row) const {
     if (row.kind == "person")
         row.name = CustomerRules::initials(row.name);
@@ -94,7 +110,10 @@ void CustomerService::mask(storage::CustomerListRow& row) const {
 Result<std::vector<storage::CustomerListRow>>
 CustomerService::rows(std::span<const std::int64_t> ids) {
     TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
-    auto rows = storage::CustomerRepository(m_ws.db(), m_ws.cipher()).listRows(ids);
+    auto run = latestRunId();
+    if (!run)
+        return run.error();
+    auto rows = storage::CustomerRepository(m_ws.db(), m_ws.cipher()).listRows(ids, *run);
     if (!rows)
         return rows.error();
     const auto owners = AccessPolicy::visibleOwners(m_ws.session());

@@ -26,6 +26,8 @@ struct PortfolioFilter {
     bool unassignedOnly = false;
     std::string tag;
     std::string lifecycle;
+    std::string tier;    // tier in the newest scoring run (Diamond, ...)
+    std::string segment; // RFM segment in the newest scoring run
     bool includeArchived = false;
     std::string search; // name, code, contact name; or an exact phone number or email
     storage::PortfolioSort sort = storage::PortfolioSort::Name;
@@ -97,6 +99,7 @@ private:
     Result<storage::PortfolioQuery> toQuery(const PortfolioFilter& filter);
     Status requireValid(const storage::CustomerRecord& customer) const;
     void mask(storage::CustomerListRow& row) const;
+    Result<std::optional<std::int64_t>> latestRunId();
 
     Workspace& m_ws;
 };

@@ -105,14 +105,10 @@ std::vector<ImportField> surveyFields() {
 
 std::string_view importKindKey(ImportKind kind) {
     switch (kind) {
-    case ImportKind::Customers:
-        return "customers";
-    case ImportKind::Transactions:
-        return "transactions";
-    case ImportKind::Interactions:
-        return "interactions";
-    case ImportKind::Surveys:
-        return "surveys";
+    case ImportKind::Customers: return "customers";
+    case ImportKind::Transactions: return "transactions";
+    case ImportKind::Interactions: return "interactions";
+    case ImportKind::Surveys: return "surveys";
     }
     return "customers";
 }
@@ -137,14 +133,10 @@ const std::vector<ImportField>& importFields(ImportKind kind) {
     static const std::vector<ImportField> interactions = interactionFields();
     static const std::vector<ImportField> surveys = surveyFields();
     switch (kind) {
-    case ImportKind::Customers:
-        return customers;
-    case ImportKind::Transactions:
-        return transactions;
-    case ImportKind::Interactions:
-        return interactions;
-    case ImportKind::Surveys:
-        return surveys;
+    case ImportKind::Customers: return customers;
+    case ImportKind::Transactions: return transactions;
+    case ImportKind::Interactions: return interactions;
+    case ImportKind::Surveys: return surveys;
     }
     return customers;
 }

@@ -477,18 +477,10 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const JobC
     LoadContext ctx{m_ws, request, **reader, *mapping, report, rejects, job, *importId};
     Status loaded;
     switch (request.kind) {
-    case ImportKind::Customers:
-        loaded = loadCustomers(ctx);
-        break;
-    case ImportKind::Transactions:
-        loaded = loadTransactions(ctx);
-        break;
-    case ImportKind::Interactions:
-        loaded = loadInteractions(ctx);
-        break;
-    case ImportKind::Surveys:
-        loaded = loadSurveys(ctx);
-        break;
+    case ImportKind::Customers: loaded = loadCustomers(ctx); break;
+    case ImportKind::Transactions: loaded = loadTransactions(ctx); break;
+    case ImportKind::Interactions: loaded = loadInteractions(ctx); break;
+    case ImportKind::Surveys: loaded = loadSurveys(ctx); break;
     }
     if (!loaded)
         return loaded.error(); // the rejects file was never committed, so it is not there

@@ -6,14 +6,10 @@ namespace tessera::domain {
 
 std::string_view roleKey(Role role) {
     switch (role) {
-    case Role::AccountManager:
-        return "account_manager";
-    case Role::Supervisor:
-        return "supervisor";
-    case Role::Analyst:
-        return "analyst";
-    case Role::Administrator:
-        return "administrator";
+    case Role::AccountManager: return "account_manager";
+    case Role::Supervisor: return "supervisor";
+    case Role::Analyst: return "analyst";
+    case Role::Administrator: return "administrator";
     }
     return "account_manager";
 }
@@ -29,10 +25,8 @@ std::string roleDisplayName(Role role) {
     switch (role) {
     case Role::AccountManager:
         return QCoreApplication::translate("Role", "Account manager").toStdString();
-    case Role::Supervisor:
-        return QCoreApplication::translate("Role", "Supervisor").toStdString();
-    case Role::Analyst:
-        return QCoreApplication::translate("Role", "Analyst").toStdString();
+    case Role::Supervisor: return QCoreApplication::translate("Role", "Supervisor").toStdString();
+    case Role::Analyst: return QCoreApplication::translate("Role", "Analyst").toStdString();
     case Role::Administrator:
         return QCoreApplication::translate("Role", "Administrator").toStdString();
     }

@@ -65,12 +65,9 @@ bool gbkDecodes(std::string_view sample, bool final) {
 
 std::string_view encodingName(TextEncoding encoding) {
     switch (encoding) {
-    case TextEncoding::Auto:
-        return "auto";
-    case TextEncoding::Utf8:
-        return "utf-8";
-    case TextEncoding::Gbk:
-        return "gbk";
+    case TextEncoding::Auto: return "auto";
+    case TextEncoding::Utf8: return "utf-8";
+    case TextEncoding::Gbk: return "gbk";
     }
     return "auto";
 }

@@ -1,6 +1,7 @@
 #include "domain/Workspace.h"
 
 #include "domain/JourneyDefaults.h"
+#include "domain/ProfileService.h"
 #include "storage/AuditRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/SettingsRepository.h"
@@ -62,8 +63,7 @@ std::string describeOpenError(const Error& error, const std::string& path) {
                              "again.")
             .arg(file)
             .toStdString();
-    default:
-        return Workspace::tr("Cannot open %1: %2").arg(file, detail).toStdString();
+    default: return Workspace::tr("Cannot open %1: %2").arg(file, detail).toStdString();
     }
 }
 
@@ -129,6 +129,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
     if (!adminId)
         return adminId.error();
     TESSERA_TRY(seedJourneyStages(ws.db()));
+    TESSERA_TRY(ProfileService::ensureDefaults(ws));
     TESSERA_TRY(tx->commit());
 
     ws.m_calendar = Calendar(options.timeZone);

@@ -4,6 +4,8 @@
 // writes them. Personal data fields hold plaintext in memory; the repository
 // encrypts them on the way to disk.
 
+#include "storage/ScoringRecords.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -63,6 +65,7 @@ struct CustomerListRow {
     std::string tags; // comma-separated
     bool archived = false;
     std::int64_t updatedAt = 0;
+    std::optional<CustomerScoreRecord> score; // from the run the list was asked for
 };
 
 } // namespace tessera::storage

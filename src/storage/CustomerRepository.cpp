@@ -1,5 +1,7 @@
 #include "storage/CustomerRepository.h"
 
+#include "storage/ScoringRepository.h"
+
 #include <variant>
 
 namespace tessera::storage {
@@ -86,24 +88,24 @@ std::string likePrefix(std::string_view text) {
 
 const char* sortExpression(PortfolioSort sort) {
     switch (sort) {
-    case PortfolioSort::Code:
-        return "c.code";
-    case PortfolioSort::Name:
-        return "c.name COLLATE NOCASE";
-    case PortfolioSort::Kind:
-        return "c.kind";
-    case PortfolioSort::Industry:
-        return "c.industry";
-    case PortfolioSort::Region:
-        return "c.region";
-    case PortfolioSort::Owner:
-        return "c.owner_id";
-    case PortfolioSort::Lifecycle:
-        return "c.lifecycle";
-    case PortfolioSort::Risk:
-        return "c.risk";
-    case PortfolioSort::UpdatedAt:
-        return "c.updated_at";
+    case PortfolioSort::Code: return "c.code";
+    case PortfolioSort::Name: return "c.name COLLATE NOCASE";
+    case PortfolioSort::Kind: return "c.kind";
+    case PortfolioSort::Industry: return "c.industry";
+    case PortfolioSort::Region: return "c.region";
+    case PortfolioSort::Owner: return "c.owner_id";
+    case PortfolioSort::Lifecycle: return "c.lifecycle";
+    case PortfolioSort::Risk: return "c.risk";
+    case PortfolioSort::UpdatedAt: return "c.updated_at";
+    // Best first when ascending; customers without scores sort last either way.
+    case PortfolioSort::Tier: return "s.tier_score IS NULL, -s.tier_score";
+    case PortfolioSort::RfmCode:
+        return "s.score_r IS NULL, -s.score_r, -s.score_f, -s.score_m, -s.score_s";
+    case PortfolioSort::Segment: return "s.segment IS NULL, s.segment";
+    case PortfolioSort::Rfms: return "s.rfms IS NULL, -s.rfms";
+    case PortfolioSort::Crmv: return "s.crmv IS NULL, -s.crmv";
+    case PortfolioSort::Clv: return "s.clv IS NULL, -s.clv";
+    case PortfolioSort::PAlive: return "s.p_alive IS NULL, -s.p_alive";
     }
     return "c.name COLLATE NOCASE";
 }
@@ -160,8 +162,53 @@ void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
     sql.add(condition + ")");
 }
 
+bool sortsByScore(PortfolioSort sort) {
+    return sort >= PortfolioSort::Tier;
+}
+
+// Each term of the sort expression, reversed when descending, except the
+// "IS NULL" terms that keep unscored customers last; the id breaks ties.
+std::string orderTerms(PortfolioSort sort, bool descending) {
+    std::string out;
+    const std::string expression = sortExpression(sort);
+    std::size_t start = 0;
+    while (start <= expression.size()) {
+        std::size_t comma = expression.find(", ", start);
+        if (comma == std::string::npos)
+            comma = expression.size();
+        const std::string term = expression.substr(start, comma - start);
+        const bool nullsLast = term.find("IS NULL") != std::string::npos;
+        out += (out.empty() ? "" : ", ") + term + (descending && !nullsLast ? " DESC" : "");
+        start = comma + 2;
+    }
+    return out + ", c.id" + (descending ? " DESC" : "");
+}
+
+// The join that brings in the chosen run's scores, when the query needs them.
+std::string scoreJoin(const PortfolioQuery& q) {
+    const bool needed =
+        q.scoreRunId && (!q.tier.empty() || !q.segment.empty() || sortsByScore(q.sort));
+    if (!needed)
+        return {};
+    return " LEFT JOIN customer_scores s ON s.run_id = " + std::to_string(*q.scoreRunId) +
+           " AND s.customer_id = c.id";
+}
+
 PortfolioFilterSql portfolioFilter(const PortfolioQuery& q) {
     PortfolioFilterSql sql;
+    // Without a run there are no scores, so a score filter matches nothing.
+    const std::pair<const std::string*, const char*> scoreFilters[] = {{&q.tier, "s.tier"},
+                                                                       {&q.segment, "s.segment"}};
+    for (const auto& [value, column] : scoreFilters) {
+        if (value->empty())
+            continue;
+        if (!q.scoreRunId) {
+            sql.add("0");
+            continue;
+        }
+        sql.add(std::string(column) + " = ?");
+        sql.params.emplace_back(*value);
+    }
     if (q.visibleOwners) {
         sql.add("c.owner_id IN (" + placeholders(q.visibleOwners->size()) + ")");
         for (std::int64_t owner : *q.visibleOwners)
@@ -456,18 +503,17 @@ Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
 }
 
 Result<std::vector<std::int64_t>> CustomerRepository::queryIds(const PortfolioQuery& q) {
-    std::string order = std::string(" ORDER BY ") + sortExpression(q.sort) +
-                        (q.descending ? " DESC" : "") + ", c.id" + (q.descending ? " DESC" : "");
+    std::string order = " ORDER BY " + orderTerms(q.sort, q.descending);
     if (q.limit)
         order += " LIMIT " + std::to_string(*q.limit);
-    auto stmt = preparePortfolio(m_db, "SELECT c.id FROM customers c", q, order);
+    auto stmt = preparePortfolio(m_db, "SELECT c.id FROM customers c" + scoreJoin(q), q, order);
     if (!stmt)
         return stmt.error();
     return stmt->collect([](const Statement& s) { return s.int64(0); });
 }
 
 Result<std::int64_t> CustomerRepository::count(const PortfolioQuery& q) {
-    auto stmt = preparePortfolio(m_db, "SELECT count(*) FROM customers c", q, "");
+    auto stmt = preparePortfolio(m_db, "SELECT count(*) FROM customers c" + scoreJoin(q), q, "");
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -477,7 +523,8 @@ Result<std::int64_t> CustomerRepository::count(const PortfolioQuery& q) {
 }
 
 Result<std::vector<CustomerListRow>>
-CustomerRepository::listRows(std::span<const std::int64_t> ids) {
+CustomerRepository::listRows(std::span<const std::int64_t> ids,
+                             std::optional<std::int64_t> scoreRunId) {
     auto stmt = m_db.prepare(
         "SELECT c.id, c.code, c.name, c.kind, c.industry, c.region, c.owner_id, "
         "coalesce(u.display_name, ''), c.lifecycle, c.risk, "
@@ -513,6 +560,14 @@ CustomerRepository::listRows(std::span<const std::int64_t> ids) {
             return found.error();
         if (*found)
             rows.push_back(std::move(**found));
+    }
+    if (scoreRunId) {
+        auto scores = ScoringRepository(m_db).scoresOf(*scoreRunId, ids);
+        if (!scores)
+            return scores.error();
+        for (CustomerListRow& row : rows)
+            if (auto it = scores->find(row.id); it != scores->end())
+                row.score = std::move(it->second);
     }
     return rows;
 }

@@ -65,7 +65,9 @@ public:
     Result<CustomerCodeIndex> codeIndex();
     Result<std::vector<std::int64_t>> queryIds(const PortfolioQuery& query);
     Result<std::int64_t> count(const PortfolioQuery& query);
-    Result<std::vector<CustomerListRow>> listRows(std::span<const std::int64_t> ids);
+    // The rows of `ids` (missing ones left out), with that run's scores when given.
+    Result<std::vector<CustomerListRow>> listRows(std::span<const std::int64_t> ids,
+                                                  std::optional<std::int64_t> scoreRunId = {});
     Result<std::vector<std::string>> allTags();
 
     // Customers with the same name (ignoring case), phone or email.

@@ -3,6 +3,7 @@
 // What the portfolio list asks for: who may be seen, filters, search and order.
 
 #include "storage/FieldCipher.h"
+#include "storage/ScoringRecords.h"
 
 #include <cstdint>
 #include <optional>
@@ -11,7 +12,25 @@
 
 namespace tessera::storage {
 
-enum class PortfolioSort { Code, Name, Kind, Industry, Region, Owner, Lifecycle, Risk, UpdatedAt };
+enum class PortfolioSort {
+    Code,
+    Name,
+    Kind,
+    Industry,
+    Region,
+    Owner,
+    Lifecycle,
+    Risk,
+    UpdatedAt,
+    // From the scoring run named by scoreRunId; customers without scores last.
+    Tier,
+    RfmCode,
+    Segment,
+    Rfms,
+    Crmv,
+    Clv,
+    PAlive,
+};
 
 struct PortfolioQuery {
     // Owners whose customers the caller may see; nullopt means every customer.
@@ -23,6 +42,11 @@ struct PortfolioQuery {
     std::string tag;                     // filter: customers with this tag
     std::string lifecycle;               // filter: this lifecycle stage
     bool includeArchived = false;
+
+    // The scoring run whose results the list shows and filters on (the newest).
+    std::optional<std::int64_t> scoreRunId;
+    std::string tier;    // filter: this tier (needs scoreRunId)
+    std::string segment; // filter: this RFM segment (needs scoreRunId)
 
     // Free text: substring of name, code or a contact's name (three characters
     // or more), or a prefix of them (one or two characters).

@@ -1,0 +1,90 @@
+#include "domain/PopulationLoader.h"
+
+#include "scoring/InteractionKind.h"
+#include "storage/ActivityScan.h"
+
+#include <limits>
+
+namespace tessera::domain {
+namespace {
+
+// Maps customer ids to dense indexes through a direct table: ids are dense
+// rowids, so a vector beats a hash map by far at ten million lookups.
+class DenseIndex {
+public:
+    explicit DenseIndex(const std::vector<std::int64_t>& ids) {
+        const std::int64_t maxId = ids.empty() ? 0 : ids.back();
+        m_indexOf.assign(static_cast<std::size_t>(maxId) + 1, -1);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            m_indexOf[static_cast<std::size_t>(ids[i])] = static_cast<std::int32_t>(i);
+    }
+    std::int32_t operator()(std::int64_t id) const {
+        return id >= 0 && static_cast<std::size_t>(id) < m_indexOf.size()
+                   ? m_indexOf[static_cast<std::size_t>(id)]
+                   : -1;
+    }
+
+private:
+    std::vector<std::int32_t> m_indexOf;
+};
+
+} // namespace
+
+std::uint8_t interactionKindCode(std::string_view kind) {
+    using scoring::InteractionKind;
+    for (int code = 0; code < scoring::kInteractionKindCount; ++code)
+        if (scoring::interactionKindName(static_cast<InteractionKind>(code)) == kind)
+            return static_cast<std::uint8_t>(code);
+    return static_cast<std::uint8_t>(InteractionKind::Other);
+}
+
+Result<Population> loadPurchases(storage::Database& db, std::int32_t lastDay) {
+    Population population;
+    auto ids = storage::activeCustomerIds(db);
+    if (!ids)
+        return ids.error();
+    population.customerIds = std::move(*ids);
+    const DenseIndex indexOf(population.customerIds);
+    scoring::PopulationInput& input = population.input;
+    input.customerCount = static_cast<std::int32_t>(population.customerIds.size());
+    input.asOfDay = lastDay;
+    TESSERA_TRY(storage::scanTransactions(
+        db, lastDay, [&](std::int64_t id, std::int32_t day, std::int64_t cents) {
+            if (const std::int32_t i = indexOf(id); i >= 0)
+                input.transactions.add(i, day, static_cast<double>(cents) / 100.0);
+        }));
+    return population;
+}
+
+Result<Population> loadPopulation(storage::Database& db, std::int32_t asOfDay,
+                                  const scoring::WindowSettings& window) {
+    // Lifetime value needs all history up to the as-of day, so transactions are
+    // read whole; the engine applies the window to RFM-S itself.
+    auto loaded = loadPurchases(db, asOfDay);
+    if (!loaded)
+        return loaded.error();
+    Population population = std::move(*loaded);
+    const DenseIndex indexOf(population.customerIds);
+    scoring::PopulationInput& input = population.input;
+    const scoring::DayWindow days = scoring::DayWindow::ending(asOfDay, window);
+    const auto firstDay = static_cast<std::int32_t>(
+        std::max<std::int64_t>(days.first, std::numeric_limits<std::int32_t>::min()));
+    TESSERA_TRY(storage::scanInteractions(
+        db, firstDay, asOfDay, [&](std::int64_t id, std::int32_t day, std::string_view kind) {
+            if (const std::int32_t i = indexOf(id); i >= 0)
+                input.interactions.add(i, day, interactionKindCode(kind));
+        }));
+    TESSERA_TRY(storage::scanSurveyAnswers(
+        db, firstDay, asOfDay, [&](std::int64_t id, std::int32_t day, int dimension, int value) {
+            if (const std::int32_t i = indexOf(id); i >= 0)
+                input.surveyAnswers.add(i, day, static_cast<std::uint8_t>(dimension - 1), value);
+        }));
+    TESSERA_TRY(storage::scanRecommendAnswers(db, firstDay, asOfDay,
+                                              [&](std::int64_t id, std::int32_t day, int value) {
+                                                  if (const std::int32_t i = indexOf(id); i >= 0)
+                                                      input.recommendAnswers.add(i, day, value);
+                                              }));
+    return population;
+}
+
+} // namespace tessera::domain
