@@ -6,6 +6,7 @@
 #include <QFile>
 #include <cstdlib>
 #include <fstream>
+#include <sqlite3.h>
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -123,6 +124,24 @@ std::string runUnprivileged(const std::function<std::string()>& check) {
     if (!WIFEXITED(status))
         return "the unprivileged check crashed";
     return message;
+}
+
+std::string dumpQuery(storage::Database& db, const std::string& sql) {
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        throw std::runtime_error(stmt.error().message);
+    const int columns = sqlite3_column_count(stmt->handle());
+    std::string out;
+    auto done = stmt->forEachRow([&](const storage::Statement& s) {
+        for (int c = 0; c < columns; ++c) {
+            const auto* text = sqlite3_column_text(s.handle(), c);
+            out += text ? reinterpret_cast<const char*>(text) : "NULL";
+            out += c + 1 < columns ? "|" : "\n";
+        }
+    });
+    if (!done)
+        throw std::runtime_error(done.error().message);
+    return out;
 }
 
 std::string dataFile(const std::string& name) {

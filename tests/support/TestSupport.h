@@ -44,6 +44,9 @@ std::string fingerprint(const std::string& path);
 
 std::string dataFile(const std::string& name); // tests/data/<name>
 
+// Every row of a query as text, one line per row, for comparing table contents.
+std::string dumpQuery(storage::Database& db, const std::string& sql);
+
 // Runs `check` in a child process as the unprivileged user "nobody" when the
 // tests run as root (root ignores file permissions), otherwise in this
 // process. Returns what `check` returned: empty for success, else a message.
