@@ -201,8 +201,9 @@ void generateInteractions(const DemoContext& c, const DemoProfile& p,
     }
     if (p.ownerId && random.chance(kBurstShare))
         addBurst(c, p, from, random, out);
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-              [](const auto& a, const auto& b) { return a.at < b.at; });
+    // Stable, so equal times keep the order they were drawn in on every platform.
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                     [](const auto& a, const auto& b) { return a.at < b.at; });
 }
 
 } // namespace tessera::domain
