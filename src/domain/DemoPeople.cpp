@@ -121,7 +121,7 @@ const DemoWordList::Row& cityRow(const Place& place) {
 }
 
 std::string mobilePhone(const Place& place, SeededRandom& random) {
-    if (place.china) {
+    if (place.china) { // 13x numbers are the most common, so they appear twice
         static const std::array<const char*, 8> prefixes = {"13", "15", "18", "17",
                                                             "19", "16", "14", "13"};
         return prefixes[static_cast<std::size_t>(random.below(8))] + digits(random, 9);
