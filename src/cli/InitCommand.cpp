@@ -1,9 +1,15 @@
-// tessera-cli init: creates a database with its first administrator.
+// tessera-cli init: creates a database with its first administrator, and
+// optionally fills it with deterministic demo data.
 
 #include "cli/Command.h"
 #include "cli/Credentials.h"
+#include "domain/DemoGenerator.h"
 
+#include <QFile>
 #include <QTimeZone>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 
 namespace tessera::cli {
 namespace {
@@ -24,6 +30,13 @@ public:
             .add_option("--time-zone", m_timeZone,
                         tr("Time zone of the database's calendar days (IANA name)").toStdString())
             ->option_text("ZONE");
+        command
+            .add_option("--demo", m_demo,
+                        tr("Fill it with N deterministic demo customers and the documented demo "
+                           "users (password tessera-demo, also the administrator's unless "
+                           "TESSERA_PASSWORD is set)")
+                            .toStdString())
+            ->option_text("N");
     }
 
     int run(const Context& context) override {
@@ -37,26 +50,79 @@ public:
                                 tr("Unknown time zone '%1'; use a name like Asia/Shanghai.")
                                     .arg(qs(m_timeZone)));
         }
-        auto password = newPassword("TESSERA_PASSWORD", m_admin);
+        if (m_demo < 0 || m_demo > domain::DemoGenerator::kMaxCustomers)
+            return out.fail(ErrorCode::InvalidArgument,
+                            tr("--demo takes a number of customers from 0 to %1.")
+                                .arg(domain::DemoGenerator::kMaxCustomers));
+        auto password = adminPassword();
         if (!password)
             return out.fail(password.error());
         options.adminPassword = *password;
         auto ws = domain::Workspace::create(context.global().db, options);
         if (!ws)
             return out.fail(ws.error());
-        out.line(
-            tr("Created %1 with the administrator %2 (time zone %3).")
-                .arg(qs(context.global().db), qs(m_admin), QString::fromLatin1(options.timeZone)));
         QJsonObject json;
         json["database"] = qs(context.global().db);
         json["administrator"] = qs(m_admin);
         json["time_zone"] = QString::fromLatin1(options.timeZone);
         json["schema_version"] = (*ws)->db().schemaVersion();
+        out.line(
+            tr("Created %1 with the administrator %2 (time zone %3).")
+                .arg(qs(context.global().db), qs(m_admin), QString::fromLatin1(options.timeZone)));
+        if (m_demo > 0) {
+            auto demo = fillDemo(**ws, out);
+            if (!demo) {
+                ws->reset();
+                QFile::remove(qs(context.global().db)); // a half-made demo is of no use
+                return out.fail(demo.error());
+            }
+            printDemo(out, *demo, json);
+        }
         out.document(json);
         return kExitOk;
     }
 
 private:
+    Result<std::string> adminPassword() const {
+        if (m_demo > 0 && !std::getenv("TESSERA_PASSWORD"))
+            return std::string(domain::DemoGenerator::kDemoPassword);
+        return newPassword("TESSERA_PASSWORD", m_admin);
+    }
+
+    Result<domain::DemoSummary> fillDemo(domain::Workspace& ws, const Output& out) const {
+        const bool showProgress = !out.json() && isatty(STDERR_FILENO);
+        domain::JobControl job(
+            [showProgress](int percent, const std::string& stage) {
+                if (showProgress)
+                    std::fprintf(stderr, "\r%3d%%  %-60.60s", percent, stage.c_str());
+            },
+            nullptr);
+        domain::DemoOptions options;
+        options.customers = m_demo;
+        auto summary = domain::DemoGenerator(ws).generate(options, job);
+        if (showProgress)
+            std::fprintf(stderr, "\r%-70s\r", "");
+        return summary;
+    }
+
+    static void printDemo(const Output& out, const domain::DemoSummary& demo, QJsonObject& json) {
+        out.line(tr("Demo data: %1 customers, %2 transactions, %3 interactions, %4 survey "
+                    "responses, %5 tickets; the demo users' password is %6.")
+                     .arg(demo.customers)
+                     .arg(demo.transactions)
+                     .arg(demo.interactions)
+                     .arg(demo.surveys)
+                     .arg(demo.tickets)
+                     .arg(QString::fromLatin1(domain::DemoGenerator::kDemoPassword)));
+        json["demo"] = QJsonObject{{"customers", static_cast<qint64>(demo.customers)},
+                                   {"users", static_cast<qint64>(demo.users)},
+                                   {"transactions", static_cast<qint64>(demo.transactions)},
+                                   {"interactions", static_cast<qint64>(demo.interactions)},
+                                   {"surveys", static_cast<qint64>(demo.surveys)},
+                                   {"tickets", static_cast<qint64>(demo.tickets)}};
+    }
+
+    std::int64_t m_demo = 0;
     std::string m_admin = "admin";
     std::string m_timeZone;
 };

@@ -69,13 +69,23 @@ Result<SurveyWriter> SurveyWriter::create(Database& db, const FieldCipher& ciphe
 Status SurveyWriter::add(const SurveyResponseRecord& response) {
     TESSERA_TRY(m_responses.add(response));
     for (const SurveyAnswer& answer : response.answers)
-        TESSERA_TRY(m_answers.add(AnswerRow{response.id, answer}));
+        m_heldAnswers.push_back(AnswerRow{response.id, answer});
+    if (m_responses.pendingRows() == 0) // the responses were just written
+        return releaseAnswers();
+    return {};
+}
+
+Status SurveyWriter::releaseAnswers() {
+    for (const AnswerRow& row : m_heldAnswers)
+        TESSERA_TRY(m_answers.add(row));
+    m_heldAnswers.clear();
     return {};
 }
 
 Status SurveyWriter::flush() {
     // Responses first: answers refer to them.
     TESSERA_TRY(m_responses.flush());
+    TESSERA_TRY(releaseAnswers());
     return m_answers.flush();
 }
 

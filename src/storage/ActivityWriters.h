@@ -31,9 +31,12 @@ private:
     };
     SurveyWriter(BatchInserter<SurveyResponseRecord> responses, BatchInserter<AnswerRow> answers)
         : m_responses(std::move(responses)), m_answers(std::move(answers)) {}
+    Status releaseAnswers();
 
     BatchInserter<SurveyResponseRecord> m_responses;
     BatchInserter<AnswerRow> m_answers;
+    // Answers whose response is still buffered: the foreign key needs it written first.
+    std::vector<AnswerRow> m_heldAnswers;
 };
 
 Result<std::int64_t> insertTicket(Database& db, const FieldCipher& cipher, const TicketRecord& t);

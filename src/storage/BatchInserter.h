@@ -41,6 +41,9 @@ public:
         return m_batch.run();
     }
 
+    // Rows added but not written yet.
+    std::size_t pendingRows() const { return m_pending.size(); }
+
     // Writes the rows still buffered; call before committing.
     Status flush() {
         for (const Record& record : m_pending) {
