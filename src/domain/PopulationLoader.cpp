@@ -3,6 +3,8 @@
 #include "scoring/InteractionKind.h"
 #include "storage/ActivityScan.h"
 
+#include <array>
+#include <future>
 #include <limits>
 
 namespace tessera::domain {
@@ -32,43 +34,25 @@ private:
 
 std::uint8_t interactionKindCode(std::string_view kind) {
     using scoring::InteractionKind;
-    for (int code = 0; code < scoring::kInteractionKindCount; ++code)
-        if (scoring::interactionKindName(static_cast<InteractionKind>(code)) == kind)
+    // Called once per interaction (millions): a table of the engine's names.
+    static const auto codes = [] {
+        std::array<std::string_view, scoring::kInteractionKindCount> names;
+        for (int code = 0; code < scoring::kInteractionKindCount; ++code)
+            names[static_cast<std::size_t>(code)] =
+                scoring::interactionKindName(static_cast<InteractionKind>(code));
+        return names;
+    }();
+    for (std::size_t code = 0; code < codes.size(); ++code)
+        if (codes[code] == kind)
             return static_cast<std::uint8_t>(code);
     return static_cast<std::uint8_t>(InteractionKind::Other);
 }
 
-Result<Population> loadPurchases(storage::Database& db, std::int32_t lastDay) {
-    Population population;
-    auto ids = storage::activeCustomerIds(db);
-    if (!ids)
-        return ids.error();
-    population.customerIds = std::move(*ids);
-    const DenseIndex indexOf(population.customerIds);
-    scoring::PopulationInput& input = population.input;
-    input.customerCount = static_cast<std::int32_t>(population.customerIds.size());
-    input.asOfDay = lastDay;
-    TESSERA_TRY(storage::scanTransactions(
-        db, lastDay, [&](std::int64_t id, std::int32_t day, std::int64_t cents) {
-            if (const std::int32_t i = indexOf(id); i >= 0)
-                input.transactions.add(i, day, static_cast<double>(cents) / 100.0);
-        }));
-    return population;
-}
+namespace {
 
-Result<Population> loadPopulation(storage::Database& db, std::int32_t asOfDay,
-                                  const scoring::WindowSettings& window) {
-    // Lifetime value needs all history up to the as-of day, so transactions are
-    // read whole; the engine applies the window to RFM-S itself.
-    auto loaded = loadPurchases(db, asOfDay);
-    if (!loaded)
-        return loaded.error();
-    Population population = std::move(*loaded);
-    const DenseIndex indexOf(population.customerIds);
-    scoring::PopulationInput& input = population.input;
-    const scoring::DayWindow days = scoring::DayWindow::ending(asOfDay, window);
-    const auto firstDay = static_cast<std::int32_t>(
-        std::max<std::int64_t>(days.first, std::numeric_limits<std::int32_t>::min()));
+// Interactions and survey answers in the window, read on their own connection.
+Status loadEngagement(storage::Database& db, const DenseIndex& indexOf, std::int32_t firstDay,
+                      std::int32_t asOfDay, scoring::PopulationInput& input) {
     TESSERA_TRY(storage::scanInteractions(
         db, firstDay, asOfDay, [&](std::int64_t id, std::int32_t day, std::string_view kind) {
             if (const std::int32_t i = indexOf(id); i >= 0)
@@ -79,11 +63,72 @@ Result<Population> loadPopulation(storage::Database& db, std::int32_t asOfDay,
             if (const std::int32_t i = indexOf(id); i >= 0)
                 input.surveyAnswers.add(i, day, static_cast<std::uint8_t>(dimension - 1), value);
         }));
-    TESSERA_TRY(storage::scanRecommendAnswers(db, firstDay, asOfDay,
-                                              [&](std::int64_t id, std::int32_t day, int value) {
-                                                  if (const std::int32_t i = indexOf(id); i >= 0)
-                                                      input.recommendAnswers.add(i, day, value);
-                                              }));
+    return storage::scanRecommendAnswers(db, firstDay, asOfDay,
+                                         [&](std::int64_t id, std::int32_t day, int value) {
+                                             if (const std::int32_t i = indexOf(id); i >= 0)
+                                                 input.recommendAnswers.add(i, day, value);
+                                         });
+}
+
+Status loadTransactions(storage::Database& db, const DenseIndex& indexOf, std::int32_t lastDay,
+                        scoring::PopulationInput& input) {
+    return storage::scanTransactions(
+        db, lastDay, [&](std::int64_t id, std::int32_t day, std::int64_t cents) {
+            if (const std::int32_t i = indexOf(id); i >= 0)
+                input.transactions.add(i, day, static_cast<double>(cents) / 100.0);
+        });
+}
+
+} // namespace
+
+Result<Population> loadPurchases(storage::Database& db, std::int32_t lastDay) {
+    Population population;
+    auto ids = storage::activeCustomerIds(db);
+    if (!ids)
+        return ids.error();
+    population.customerIds = std::move(*ids);
+    const DenseIndex indexOf(population.customerIds);
+    population.input.customerCount = static_cast<std::int32_t>(population.customerIds.size());
+    population.input.asOfDay = lastDay;
+    TESSERA_TRY(loadTransactions(db, indexOf, lastDay, population.input));
+    return population;
+}
+
+Result<Population> loadPopulation(storage::Database& db, std::int32_t asOfDay,
+                                  const scoring::WindowSettings& window) {
+    // Both read transactions start before the heavy reading, so the two
+    // connections see the database as of (almost) the same moment.
+    auto engagementDb = storage::Database::open(db.path());
+    if (!engagementDb)
+        return engagementDb.error();
+    storage::ReadSnapshot mainSnapshot(db);
+    storage::ReadSnapshot engagementSnapshot(**engagementDb);
+    TESSERA_TRY(mainSnapshot.status());
+    TESSERA_TRY(engagementSnapshot.status());
+
+    Population population;
+    auto ids = storage::activeCustomerIds(db);
+    if (!ids)
+        return ids.error();
+    population.customerIds = std::move(*ids);
+    const DenseIndex indexOf(population.customerIds);
+    scoring::PopulationInput& input = population.input;
+    input.customerCount = static_cast<std::int32_t>(population.customerIds.size());
+    input.asOfDay = asOfDay;
+    const scoring::DayWindow days = scoring::DayWindow::ending(asOfDay, window);
+    const auto firstDay = static_cast<std::int32_t>(
+        std::max<std::int64_t>(days.first, std::numeric_limits<std::int32_t>::min()));
+
+    // Interactions and surveys on a second connection and thread while this
+    // one reads the transactions (all history: lifetime value needs it; the
+    // engine applies the window to RFM-S itself).
+    auto engagement = std::async(std::launch::async, [&] {
+        return loadEngagement(**engagementDb, indexOf, firstDay, asOfDay, input);
+    });
+    const Status purchases = loadTransactions(db, indexOf, asOfDay, input);
+    const Status engaged = engagement.get();
+    TESSERA_TRY(purchases);
+    TESSERA_TRY(engaged);
     return population;
 }
 

@@ -29,6 +29,22 @@ QString ruleText(const std::string& rule) {
     return ScoreExplainer::tr("equal weights, because no fit was possible");
 }
 
+QString missingClvReason(const storage::CustomerScoreRecord& s, const ScoringRunDetails& d) {
+    if (!d.clvFitted)
+        return ScoreExplainer::tr("No lifetime value: the models could not be fitted (%1).")
+            .arg(QString::fromStdString(d.clvProblem));
+    if (!s.pAlive)
+        return ScoreExplainer::tr("No lifetime value: no purchase on or before the as-of date.");
+    // Gamma-Gamma gives one-time buyers the population mean p v / (q - 1),
+    // which only exists for q > 1.
+    return ScoreExplainer::tr("P(alive) %1 and %2 purchases expected, but no lifetime value: "
+                              "with one purchase day the expected value per purchase is the "
+                              "population mean, and this run's Gamma-Gamma fit (q %3 ≤ 1) has "
+                              "no finite mean.")
+        .arg(number(s.pAlive.value_or(0), 3), number(s.expectedPurchases.value_or(0), 2),
+             number(d.gammaGamma.q, 3));
+}
+
 } // namespace
 
 std::vector<ExplanationStep> ScoreExplainer::explain(const CustomerScoreHistoryEntry& entry,
@@ -159,12 +175,7 @@ std::vector<ExplanationStep> ScoreExplainer::explain(const CustomerScoreHistoryE
                       number(d.gammaGamma.v, 3))
                  .toStdString()});
     } else {
-        steps.push_back({"clv", (d.clvFitted ? tr("No lifetime value: no purchase on or before the "
-                                                  "as-of date.")
-                                             : tr("No lifetime value: the models could not be "
-                                                  "fitted (%1).")
-                                                   .arg(QString::fromStdString(d.clvProblem)))
-                                    .toStdString()});
+        steps.push_back({"clv", missingClvReason(s, d).toStdString()});
     }
     return steps;
 }

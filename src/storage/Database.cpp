@@ -154,6 +154,18 @@ Status Database::setCacheMebibytes(int mebibytes) {
     return exec("PRAGMA cache_size = -" + std::to_string(mebibytes * 1024));
 }
 
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db) {
+    m_status = db.exec("BEGIN");
+    if (m_status)
+        m_status = db.queryInt64("SELECT count(*) FROM sqlite_schema").ok()
+                       ? Status{}
+                       : Status{makeError(ErrorCode::IoError, "the database cannot be read")};
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    (void)m_db.exec("ROLLBACK");
+}
+
 Result<TransactionGuard> TransactionGuard::begin(Database& db) {
     TESSERA_TRY(db.exec("BEGIN IMMEDIATE"));
     return TransactionGuard(&db);

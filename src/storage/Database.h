@@ -61,6 +61,21 @@ private:
     int m_schemaVersion = 0;
 };
 
+// A read transaction: every query on the connection sees the database as it
+// was when the snapshot began, until it goes away.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    const Status& status() const { return m_status; }
+
+private:
+    Database& m_db;
+    Status m_status;
+};
+
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless committed.
 class TransactionGuard {
 public:

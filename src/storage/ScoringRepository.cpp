@@ -257,8 +257,8 @@ ScoringRepository::historyOf(std::int64_t customerId) {
                                          "r.as_of_day, r.window_days, r.profile_version, "
                                          "r.customers, '', ") +
                              kScoreColumns +
-                             " FROM customer_scores s JOIN scoring_runs r ON r.id = s.run_id "
-                             "WHERE s.customer_id = ? ORDER BY r.id");
+                             " FROM scoring_runs r CROSS JOIN customer_scores s "
+                             "ON s.run_id = r.id AND s.customer_id = ? ORDER BY r.id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, customerId);
