@@ -145,7 +145,10 @@ void CustomerPanel::buildContacts() {
 void CustomerPanel::addField(const QString& key, const QString& caption) {
     auto* value = new QLabel;
     value->setObjectName(QStringLiteral("field_") + key);
-    value->setWordWrap(true);
+    // Free text wraps; short values stay on one line (wrapping labels in a
+    // form layout can be measured a line short).
+    value->setWordWrap(key == QLatin1String("notes") || key == QLatin1String("address") ||
+                       key == QLatin1String("tags"));
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(caption, value);
     m_fields[key] = value;

@@ -225,7 +225,8 @@ void MainWindow::createStatusBar() {
     m_userLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
-    m_countLabel->setMinimumWidth(120);
+    for (QLabel* label : {m_countLabel, m_databaseLabel, m_userLabel})
+        label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -390,7 +391,7 @@ void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({800, 520});
+    m_splitter->setSizes({860, 500});
     m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     m_pages->addWidget(m_splitter);
     m_pages->setCurrentWidget(m_splitter);

@@ -68,7 +68,7 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_search->setPlaceholderText(tr("Search name, code, contact, phone or email"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(appIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(340);
     m_owner = new QComboBox(bar);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -87,6 +87,8 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_status->setMinimumWidth(140);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle})
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     row->addWidget(m_search, 3);
     row->addWidget(m_owner);
     row->addWidget(m_tag);
