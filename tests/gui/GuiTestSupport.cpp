@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "app/AppResources.h"
+#include "app/Translations.h"
 #include "domain/CustomerService.h"
 #include "domain/ImportService.h"
 
@@ -78,6 +79,20 @@ void makeGuiDatabase(const std::string& path) {
               "A-001,2024-03-01 10:30,phone,call,outbound,interested\n");
     importCsv(*ws, dir, domain::ImportKind::Surveys,
               "customer,date,nps,csat\nA-001,2024-03-05,9,5\n");
+}
+
+std::string newGuiDatabase(const TempDir& dir) {
+    static int count = 0;
+    const std::string path = dir.path("gui-" + std::to_string(++count) + ".tessera");
+    makeGuiDatabase(path);
+    return path;
+}
+
+void initialiseGuiTest() {
+    app::setApplicationIdentity();
+    app::initialiseResources();
+    if (!app::Translations::install(QStringLiteral("en")))
+        throw std::runtime_error("the English translation is not embedded");
 }
 
 storage::CustomerRecord customerByCode(domain::Workspace& ws, const std::string& code) {

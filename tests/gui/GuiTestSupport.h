@@ -20,6 +20,12 @@ namespace tessera::test {
 //   am2: B-001 "Bravo Logistics" (company, tag vip), B-002 "Li Na" (person)
 //   am3: C-001 "Zhang Industrial" (company)
 void makeGuiDatabase(const std::string& path);
+// makeGuiDatabase() at a new path in `dir`, which it returns.
+std::string newGuiDatabase(const TempDir& dir);
+
+// What every GUI test needs first: the application's identity (QSettings),
+// its resources and the English translation (plural forms).
+void initialiseGuiTest();
 inline constexpr int kGuiCustomers = 6;
 
 // Imports `csv` (written to a file in `dir`) as `kind`; fails the test on error.

@@ -3,9 +3,7 @@
 // (permission, a concurrent edit) shown in the dialog.
 
 #include "GuiTestSupport.h"
-#include "app/AppResources.h"
 #include "app/CustomerEditorDialog.h"
-#include "app/Translations.h"
 #include "domain/CustomerService.h"
 #include "ui_CustomerEditorDialog.h"
 
@@ -20,16 +18,9 @@ class TestCustomerEditor : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        app::setApplicationIdentity();
-        app::initialiseResources();
-        QVERIFY(app::Translations::install(QStringLiteral("en")));
-    }
+    void initTestCase() { test::initialiseGuiTest(); }
 
-    void init() {
-        m_path = m_dir.path("editor-" + std::to_string(++m_count) + ".tessera");
-        test::makeGuiDatabase(m_path);
-    }
+    void init() { m_path = test::newGuiDatabase(m_dir); }
 
     void showsValidationNextToTheFields() {
         auto ws = test::openAs(m_path, "am1");
@@ -148,7 +139,6 @@ private slots:
 
 private:
     test::TempDir m_dir;
-    int m_count = 0;
     std::string m_path;
 };
 

@@ -2,9 +2,7 @@
 // and a file Tessera must refuse gets a clear message and is left unchanged.
 
 #include "GuiTestSupport.h"
-#include "app/AppResources.h"
 #include "app/LoginDialog.h"
-#include "app/Translations.h"
 
 #include <QFile>
 #include <QLabel>
@@ -19,9 +17,7 @@ class TestLoginDialog : public QObject {
 
 private slots:
     void initTestCase() {
-        app::setApplicationIdentity();
-        app::initialiseResources();
-        QVERIFY(app::Translations::install(QStringLiteral("en")));
+        test::initialiseGuiTest();
         m_db = m_dir.path("login.tessera");
         test::makeStandardDatabase(m_db);
     }

@@ -3,7 +3,6 @@
 // role may see, import and export.
 
 #include "GuiTestSupport.h"
-#include "app/AppResources.h"
 #include "app/CustomerEditorDialog.h"
 #include "app/CustomerPanel.h"
 #include "app/ImportReportDialog.h"
@@ -11,7 +10,6 @@
 #include "app/MainWindow.h"
 #include "app/PortfolioView.h"
 #include "app/TimelineWidget.h"
-#include "app/Translations.h"
 #include "domain/CustomerService.h"
 #include "ui_CustomerEditorDialog.h"
 
@@ -37,15 +35,10 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        app::setApplicationIdentity();
-        app::initialiseResources();
-        QVERIFY(app::Translations::install(QStringLiteral("en")));
-    }
+    void initTestCase() { test::initialiseGuiTest(); }
 
     void init() {
-        m_path = m_dir.path("window-" + std::to_string(++m_count) + ".tessera");
-        test::makeGuiDatabase(m_path);
+        m_path = test::newGuiDatabase(m_dir);
         m_window = std::make_unique<app::MainWindow>();
         m_window->show();
     }
@@ -65,7 +58,7 @@ private slots:
         QCOMPARE(m_window->portfolioModel()->rowCount(), test::kGuiCustomers);
         const QString status = m_window->statusText();
         QVERIFY2(status.contains(QStringLiteral("Administrator")), qPrintable(status));
-        QVERIFY2(status.contains(QStringLiteral("window-")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("gui-")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("6 customers shown")), qPrintable(status));
     }
 
@@ -320,7 +313,6 @@ private:
     }
 
     test::TempDir m_dir;
-    int m_count = 0;
     std::string m_path;
     std::unique_ptr<app::MainWindow> m_window;
 };

@@ -2,10 +2,8 @@
 // bounded page cache, newer queries superseding older ones, database sorting.
 
 #include "GuiTestSupport.h"
-#include "app/AppResources.h"
 #include "app/DatabaseWorker.h"
 #include "app/PortfolioModel.h"
-#include "app/Translations.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -35,9 +33,7 @@ class TestPortfolioModel : public QObject {
 
 private slots:
     void initTestCase() {
-        app::setApplicationIdentity();
-        app::initialiseResources();
-        QVERIFY(app::Translations::install(QStringLiteral("en")));
+        test::initialiseGuiTest();
         m_path = m_dir.path("model.tessera");
         test::makeGuiDatabase(m_path);
         auto admin = test::openAs(m_path, "admin");
