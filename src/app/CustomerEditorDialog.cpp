@@ -86,9 +86,11 @@ void CustomerEditorDialog::fillOwners() {
     // customers are theirs (the domain sees to it).
     m_choosesOwner =
         domain::AccessPolicy::check(m_workspace.session(), domain::Action::ReassignCustomer).ok();
-    m_ui->identityForm->setRowVisible(m_ui->ownerComboBox, m_choosesOwner);
-    if (!m_choosesOwner)
+    if (!m_choosesOwner) {
+        // (Showing the row again would also show its hidden error label.)
+        m_ui->identityForm->setRowVisible(m_ui->ownerComboBox, false);
         return;
+    }
     m_ui->ownerCombo->addItem(tr("Unassigned"), QVariant());
     auto owners = domain::CustomerService(m_workspace).assignableOwners();
     if (!owners)

@@ -88,7 +88,7 @@ void CustomerPanel::buildHeader(QWidget* page) {
     m_name->setWordWrap(true);
     m_subtitle = new QLabel(page);
     m_subtitle->setObjectName(QStringLiteral("customerSubtitle"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_badges = new QLabel(page);
     m_badges->setTextFormat(Qt::RichText);
     titles->addWidget(m_name);
@@ -137,7 +137,7 @@ void CustomerPanel::buildContacts() {
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->verticalHeader()->hide();
-    m_contacts->horizontalHeader()->setStretchLastSection(true);
+    m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_contacts->setAlternatingRowColors(true);
     m_tabs->addTab(m_contacts, appIcon(QStringLiteral("interaction")), tr("Contacts"));
 }
@@ -168,7 +168,7 @@ void CustomerPanel::setPersonal(const QString& key, const std::optional<std::str
     }
     QLabel* label = m_fields.at(key);
     label->setText(tr("Hidden for your role"));
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+    label->setStyleSheet(QStringLiteral("color: #5f6b7a; font-style: italic;"));
 }
 
 QString CustomerPanel::fieldText(const QString& field) const {
@@ -271,8 +271,8 @@ void CustomerPanel::showProfile(const domain::CustomerView& view) {
              vocab::labelOf(vocab::contactFrequencies(), r.contactFrequency));
     setField(QStringLiteral("unsubscribed"), r.unsubscribed ? tr("Yes") : tr("No"));
     setField(QStringLiteral("updated"),
-             QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAt, m_calendar.timeZone()),
-                                QLocale::ShortFormat));
+             QDateTime::fromMSecsSinceEpoch(r.updatedAt, m_calendar.timeZone())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 void CustomerPanel::showContacts(const storage::CustomerRecord& record, bool masked) {
@@ -287,7 +287,6 @@ void CustomerPanel::showContacts(const storage::CustomerRecord& record, bool mas
             m_contacts->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;
     }
-    m_contacts->resizeColumnsToContents();
     m_tabs->setTabText(1, tr("Contacts (%1)").arg(record.contacts.size()));
 }
 

@@ -29,7 +29,11 @@ LoginDialog::LoginDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_path(databasePath) {
     m_ui->setupUi(this);
     m_ui->logoLabel->setPixmap(appIcon(QStringLiteral("tessera")).pixmap(48, 48));
-    m_ui->pathLabel->setText(QDir::toNativeSeparators(databasePath));
+    // Long paths keep their start and the file name; the tooltip has all of it.
+    const QString shownPath = QDir::toNativeSeparators(databasePath);
+    m_ui->pathLabel->setText(
+        m_ui->pathLabel->fontMetrics().elidedText(shownPath, Qt::ElideMiddle, 360));
+    m_ui->pathLabel->setToolTip(shownPath);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));
     m_ui->userEdit->setFocus();
 }

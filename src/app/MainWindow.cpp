@@ -206,7 +206,19 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createToolBar() {
-    QToolBar* bar = addToolBar(tr("Main"));
+    // Toolbar buttons show short labels, without the menus' accelerators and ellipses.
+    const std::pair<const char*, QString> labels[] = {{"actionNewCustomer", tr("New Customer")},
+                                                      {"actionEditCustomer", tr("Edit")},
+                                                      {"actionArchive", tr("Archive")},
+                                                      {"actionUndo", tr("Undo")},
+                                                      {"actionRedo", tr("Redo")},
+                                                      {"actionImport", tr("Import")},
+                                                      {"actionExport", tr("Export")},
+                                                      {"actionRefresh", tr("Refresh")}};
+    for (const auto& [name, label] : labels)
+        action(QLatin1String(name))->setIconText(label);
+    m_toolBar = addToolBar(tr("Main"));
+    QToolBar* bar = m_toolBar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setIconSize(QSize(22, 22));
@@ -265,6 +277,7 @@ void MainWindow::updateActions() {
     };
     const bool selected = m_portfolio && m_portfolio->currentCustomerId() != 0;
     action(QStringLiteral("actionCloseDatabase"))->setEnabled(open);
+    m_toolBar->setVisible(open); // its actions all work on an open database
     action(QStringLiteral("actionImport"))->setEnabled(allowed(domain::Action::ImportData));
     action(QStringLiteral("actionExport"))->setEnabled(allowed(domain::Action::ExportCustomers));
     action(QStringLiteral("actionNewCustomer"))
@@ -275,6 +288,7 @@ void MainWindow::updateActions() {
     archive->setEnabled(selected && allowed(domain::Action::ArchiveCustomer));
     const bool archived = selected && m_panel->customer() && m_panel->customer()->record.archived;
     archive->setText(archived ? tr("&Restore Customer") : tr("&Archive Customer"));
+    archive->setIconText(archived ? tr("Restore") : tr("Archive"));
     for (const char* name :
          {"actionShowArchived", "actionShowDetails", "actionFind", "actionRefresh"})
         action(QLatin1String(name))->setEnabled(open);

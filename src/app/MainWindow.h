@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace tessera::app {
@@ -98,6 +99,7 @@ private:
     PortfolioView* m_portfolio = nullptr;
     CustomerPanel* m_panel = nullptr;
     QUndoStack* m_undo = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -68,13 +68,11 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_search->setPlaceholderText(tr("Search name, code, contact, phone or email"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(appIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(340);
+    m_search->setMinimumWidth(220);
     m_owner = new QComboBox(bar);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tag = new QComboBox(bar);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
-    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_lifecycle = new QComboBox(bar);
     m_lifecycle->setObjectName(QStringLiteral("lifecycleFilter"));
     m_lifecycle->addItem(tr("All stages"));
@@ -84,11 +82,14 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_archived->setObjectName(QStringLiteral("archivedFilter"));
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("portfolioStatus"));
-    m_status->setMinimumWidth(140);
+    m_status->setMinimumWidth(90);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle})
-        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    // The lists may hold long names; keep the bar narrow enough for the 360 view beside it.
+    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+    }
     row->addWidget(m_search, 3);
     row->addWidget(m_owner);
     row->addWidget(m_tag);

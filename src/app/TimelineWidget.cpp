@@ -61,11 +61,12 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent) {
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Date"), tr("Event"), tr("Detail"), tr("Amount")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
-    m_list->header()->resizeSection(DateColumn, 130);
-    m_list->header()->resizeSection(EventColumn, 220);
-    m_list->header()->resizeSection(AmountColumn, 90);
+    QHeaderView* header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
 }
@@ -99,13 +100,13 @@ QString TimelineWidget::typeName(Type type) {
 
 QString TimelineWidget::dateText(const domain::TimelineEntry& entry,
                                  const domain::Calendar& calendar) {
-    const QLocale locale;
-    // Interactions and tickets carry a time of day; purchases and surveys only a day.
+    // Interactions and tickets carry a time of day; purchases and surveys only a
+    // day. ISO dates read the same in every language and sort as text.
     if (entry.type == Type::Interaction || entry.type == Type::Ticket) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.at, calendar.timeZone());
-        return locale.toString(at, QLocale::ShortFormat);
+        return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
-    return locale.toString(domain::Calendar::dateFromDay(entry.day), QLocale::ShortFormat);
+    return domain::Calendar::isoDate(entry.day);
 }
 
 void TimelineWidget::addEntry(const domain::TimelineEntry& entry,

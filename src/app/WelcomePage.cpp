@@ -23,7 +23,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
         tr("Client portfolios, journeys, satisfaction and relationship ROI in one local file."),
         this);
     subtitle->setAlignment(Qt::AlignCenter);
-    subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    subtitle->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     outer->addWidget(logo);
     outer->addWidget(title);
     outer->addWidget(subtitle);
