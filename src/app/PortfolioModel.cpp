@@ -34,22 +34,42 @@ void PortfolioModel::startQuery() {
     m_latest->store(generation);
     if (m_queriesRunning > 0)
         m_worker->interrupt(); // the running query is stale now
-    ++m_queriesRunning;
     setLoading(true);
+    // Browsing: a first screenful comes back in milliseconds even when
+    // ordering a million rows takes a second or two; the full list replaces
+    // it. A text search costs the same either way (the text index does the
+    // work), so it runs once.
+    if (m_filter.search.empty())
+        postQuery(generation, QueryPart::FirstScreen);
+    postQuery(generation, QueryPart::Everything);
+}
+
+void PortfolioModel::postQuery(std::uint64_t generation, QueryPart part) {
+    ++m_queriesRunning;
+    domain::PortfolioFilter filter = m_filter;
+    if (part == QueryPart::FirstScreen)
+        filter.limit = kFirstScreenRows;
     auto latest = m_latest;
     m_worker->post<IdsResult>(
-        [filter = m_filter, latest, generation](domain::Workspace& ws) -> IdsResult {
+        [filter, latest, generation](domain::Workspace& ws) -> IdsResult {
             if (latest->load() != generation)
                 return makeError(ErrorCode::Cancelled, "superseded");
             return domain::CustomerService(ws).queryIds(filter);
         },
-        [this, generation](IdsResult result) { finishQuery(generation, std::move(result)); });
+        [this, generation, part](IdsResult result) {
+            finishQuery(generation, part, std::move(result));
+        });
 }
 
-void PortfolioModel::finishQuery(std::uint64_t generation, IdsResult result) {
+void PortfolioModel::finishQuery(std::uint64_t generation, QueryPart part, IdsResult result) {
     --m_queriesRunning;
     if (generation != m_generation)
         return;
+    if (part == QueryPart::FirstScreen) {
+        if (result) // a failure shows when the full query reports it
+            showIds(std::move(*result));
+        return;
+    }
     if (!result && result.error().code == ErrorCode::Cancelled) {
         // Our interrupt, meant for the previous query, reached this one.
         startQuery();
@@ -60,14 +80,18 @@ void PortfolioModel::finishQuery(std::uint64_t generation, IdsResult result) {
         emit failed(qs(result.error().message));
         return;
     }
+    showIds(std::move(*result));
+    emit loaded(static_cast<int>(m_ids.size()));
+}
+
+void PortfolioModel::showIds(std::vector<std::int64_t> ids) {
     beginResetModel();
-    m_ids = std::move(*result);
+    m_ids = std::move(ids);
     m_ids.shrink_to_fit();
     m_pages.clear();
     m_recent.clear();
     m_reportedPageError = false;
     endResetModel();
-    emit loaded(static_cast<int>(m_ids.size()));
 }
 
 void PortfolioModel::setLoading(bool loading) {

@@ -40,6 +40,7 @@ public:
 
     static constexpr int kPageSize = 128;
     static constexpr std::size_t kMaxCachedPages = 48;
+    static constexpr int kFirstScreenRows = 2 * kPageSize;
 
     // Reads pages through `workspace` (the UI thread's connection) and runs
     // the id queries on `queryWorker`.
@@ -47,8 +48,10 @@ public:
                    QObject* parent = nullptr);
     ~PortfolioModel() override;
 
-    // Starts a query for `filter` in the background; the rows shown change
-    // when it returns. A newer call supersedes one still running.
+    // Starts a query for `filter` in the background; without search text the
+    // first screenful of rows shows as soon as it is known, and all rows when
+    // the query returns (loaded() then fires). A newer call supersedes one
+    // still running.
     void setFilter(const domain::PortfolioFilter& filter);
     const domain::PortfolioFilter& filter() const { return m_filter; }
     // Runs the current query again, e.g. after an edit.
@@ -80,8 +83,12 @@ private:
     using Page = std::vector<std::optional<storage::CustomerListRow>>; // aligned with the ids
     using IdsResult = Result<std::vector<std::int64_t>>;
 
+    enum class QueryPart { FirstScreen, Everything };
+
     void startQuery();
-    void finishQuery(std::uint64_t generation, IdsResult result);
+    void postQuery(std::uint64_t generation, QueryPart part);
+    void finishQuery(std::uint64_t generation, QueryPart part, IdsResult result);
+    void showIds(std::vector<std::int64_t> ids);
     void setLoading(bool loading);
     const storage::CustomerListRow* rowAt(int row) const;
     const Page& page(int pageIndex) const;

@@ -46,8 +46,12 @@ PortfolioView::PortfolioView(PortfolioModel& model, DatabaseWorker& listsWorker,
     connect(m_searchTimer, &QTimer::timeout, this, &PortfolioView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(&m_model, &PortfolioModel::loadingChanged, this, &PortfolioView::updateStatus);
-    connect(&m_model, &PortfolioModel::modelAboutToBeReset, this,
-            [this] { m_selectedBeforeReset = currentCustomerId(); });
+    connect(&m_model, &PortfolioModel::modelAboutToBeReset, this, [this] {
+        // A query resets the model twice (first screen, then all): keep the
+        // selection from before the first reset.
+        if (m_selectedBeforeReset == 0)
+            m_selectedBeforeReset = currentCustomerId();
+    });
     connect(&m_model, &PortfolioModel::loaded, this, [this] {
         updateStatus();
         restoreSelection();

@@ -63,6 +63,16 @@ private slots:
         QCOMPARE(m_model->rowCount(), kCustomers + test::kGuiCustomers);
     }
 
+    void showsTheFirstScreenBeforeTheWholeList() {
+        QList<int> shown;
+        connect(m_model.get(), &app::PortfolioModel::modelReset, this,
+                [&] { shown << m_model->rowCount(); });
+        m_model->setFilter({});
+        QVERIFY(test::waitForRows(*m_model));
+        QCOMPARE(shown, QList<int>({app::PortfolioModel::kFirstScreenRows,
+                                    kCustomers + test::kGuiCustomers}));
+    }
+
     void readsRowsInPagesWithABoundedCache() {
         domain::PortfolioFilter byCode;
         byCode.sort = storage::PortfolioSort::Code;
