@@ -1579,10 +1579,6 @@
 <context>
     <name>tessera::app::PortfolioView</name>
     <message>
-        <source>Search name, code, contact, phone or email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +1607,14 @@
     </message>
     <message>
         <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name, code or contact name; or a whole phone number or email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

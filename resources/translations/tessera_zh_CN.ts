@@ -1575,10 +1575,6 @@
 <context>
     <name>tessera::app::PortfolioView</name>
     <message>
-        <source>Search name, code, contact, phone or email</source>
-        <translation>搜索名称、编号、联系人、电话或电子邮件</translation>
-    </message>
-    <message>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
@@ -1607,6 +1603,14 @@
     <message>
         <source>All tags</source>
         <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation>搜索客户…</translation>
+    </message>
+    <message>
+        <source>Part of a name, code or contact name; or a whole phone number or email address</source>
+        <translation>名称、编号或联系人姓名的一部分；或完整的电话号码或电子邮件地址</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ void LoginDialog::setHint(const QString& hint) {
 }
 
 QString LoginDialog::errorText() const {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 void LoginDialog::accept() {

@@ -41,7 +41,7 @@ domain::NewWorkspaceOptions NewDatabaseDialog::options() const {
 }
 
 QString NewDatabaseDialog::errorText() const {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 QString NewDatabaseDialog::problem() const {

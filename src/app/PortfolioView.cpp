@@ -69,7 +69,9 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     row->setContentsMargins(8, 8, 8, 8);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
-    m_search->setPlaceholderText(tr("Search name, code, contact, phone or email"));
+    m_search->setPlaceholderText(tr("Search customers…"));
+    m_search->setToolTip(tr("Part of a name, code or contact name; or a whole phone number or "
+                            "email address"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(appIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);

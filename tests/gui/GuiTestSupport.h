@@ -7,7 +7,10 @@
 #include "domain/ImportKind.h"
 #include "support/TestSupport.h"
 
+#include <QApplication>
 #include <QString>
+#include <QTimer>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -38,6 +41,22 @@ storage::CustomerRecord customerByCode(domain::Workspace& ws, const std::string&
 // Runs the event loop until the model has shown the result of its latest
 // query (false after a timeout).
 bool waitForRows(app::PortfolioModel& model, int timeoutMs = 20000);
+
+// Calls `drive` with the next modal dialog of type T that opens (the code
+// under test shows it with exec()).
+template <typename T> void whenDialogOpens(std::function<void(T&)> drive) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, drive] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        drive(*dialog);
+    });
+    timer->start();
+}
 
 // Names shown in the Name column, top to bottom.
 QStringList shownNames(const app::PortfolioModel& model);

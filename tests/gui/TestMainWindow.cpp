@@ -127,7 +127,7 @@ private slots:
     void editingACustomerSavesAndUndoRestores() {
         signIn("admin");
         select("A-003");
-        whenEditorOpens([](app::CustomerEditorDialog& editor) {
+        test::whenDialogOpens<app::CustomerEditorDialog>([](app::CustomerEditorDialog& editor) {
             editor.form().nameEdit->setText("Bright Foods Group");
             editor.form().industryEdit->setText("Food processing");
             editor.accept();
@@ -150,7 +150,7 @@ private slots:
     void undoRefusesWhenSomeoneElseChangedTheCustomer() {
         signIn("admin");
         select("A-003");
-        whenEditorOpens([](app::CustomerEditorDialog& editor) {
+        test::whenDialogOpens<app::CustomerEditorDialog>([](app::CustomerEditorDialog& editor) {
             editor.form().regionEdit->setText("North China");
             editor.accept();
         });
@@ -181,7 +181,7 @@ private slots:
 
     void creatingACustomerCanBeUndone() {
         signIn("am1");
-        whenEditorOpens([](app::CustomerEditorDialog& editor) {
+        test::whenDialogOpens<app::CustomerEditorDialog>([](app::CustomerEditorDialog& editor) {
             editor.form().codeEdit->setText("A-100");
             editor.form().nameEdit->setText("Delta Robotics");
             editor.form().emailEdit->setText("buyer@delta.example");
@@ -294,22 +294,6 @@ private:
     storage::CustomerRecord stored(const std::string& code) {
         auto admin = test::openAs(m_path, "admin");
         return test::customerByCode(*admin, code);
-    }
-
-    // Drives the modal editor that the next action opens.
-    static void whenEditorOpens(std::function<void(app::CustomerEditorDialog&)> drive) {
-        auto* timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, [timer, drive] {
-            auto* editor =
-                qobject_cast<app::CustomerEditorDialog*>(QApplication::activeModalWidget());
-            if (!editor)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            drive(*editor);
-        });
-        timer->start();
     }
 
     test::TempDir m_dir;
