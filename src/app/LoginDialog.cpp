@@ -2,6 +2,7 @@
 
 #include "app/AppResources.h"
 #include "app/Async.h"
+#include "app/MessageBoxes.h"
 #include "app/Text.h"
 #include "ui_LoginDialog.h"
 
@@ -52,6 +53,7 @@ void LoginDialog::setPassword(const QString& password) {
 void LoginDialog::setHint(const QString& hint) {
     m_ui->hintLabel->setText(hint);
     m_ui->hintLabel->setVisible(!hint.isEmpty());
+    growToFit(this);
 }
 
 QString LoginDialog::errorText() const {
@@ -103,6 +105,7 @@ void LoginDialog::setBusy(bool busy) {
 void LoginDialog::showError(const QString& message) {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->show();
+    growToFit(this);
 }
 
 } // namespace tessera::app

@@ -1,5 +1,7 @@
 #include "app/MessageBoxes.h"
 
+#include <QLayout>
+
 namespace tessera::app {
 
 QMessageBox* showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title,
@@ -9,6 +11,14 @@ QMessageBox* showMessage(QWidget* parent, QMessageBox::Icon icon, const QString&
     box->setObjectName(QStringLiteral("tesseraMessage"));
     box->open();
     return box;
+}
+
+void growToFit(QWidget* dialog) {
+    QLayout* layout = dialog->layout();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (dialog->height() < needed)
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace tessera::app

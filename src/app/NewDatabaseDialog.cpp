@@ -1,5 +1,6 @@
 #include "app/NewDatabaseDialog.h"
 
+#include "app/MessageBoxes.h"
 #include "app/Text.h"
 #include "domain/UserService.h"
 #include "ui_NewDatabaseDialog.h"
@@ -64,6 +65,7 @@ void NewDatabaseDialog::accept() {
     const QString message = problem();
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    growToFit(this);
     if (message.isEmpty())
         QDialog::accept();
 }
