@@ -4,7 +4,10 @@
 
 namespace tessera::app {
 
-BackgroundTask::BackgroundTask(QWidget* parent, const QString& title) : QObject(parent) {
+BackgroundTask::BackgroundTask(QWidget* parent, const QString& title) : m_parent(parent) {
+    // No QObject parent: the task must outlive its job, which reports to it.
+    // A window closed meanwhile cancels the job instead.
+    connect(parent, &QObject::destroyed, this, [this] { m_cancel = true; });
     m_dialog = new QProgressDialog(parent);
     m_dialog->setWindowTitle(title);
     m_dialog->setLabelText(tr("Starting…"));

@@ -17,8 +17,9 @@ class BackgroundTask : public QObject {
     Q_OBJECT
 
 public:
-    // Starts `work`; `done` receives its result on the UI thread. The task
-    // deletes itself when finished.
+    // Starts `work`; `done` receives its result on the UI thread, unless
+    // `parent` was destroyed meanwhile (the job is then cancelled). The task
+    // deletes itself when the job has finished.
     template <typename T>
     static BackgroundTask* start(QWidget* parent, const QString& title,
                                  std::function<T(const domain::JobControl&)> work,
@@ -28,8 +29,10 @@ public:
         runAsync<T>(
             task, [work = std::move(work), job] { return work(job); },
             [task, done = std::move(done)](T result) {
+                const bool wanted = !task->m_parent.isNull();
                 task->finish();
-                done(std::move(result));
+                if (wanted)
+                    done(std::move(result));
             });
         return task;
     }
@@ -42,6 +45,7 @@ private:
     void showProgress(int percent, const QString& stage);
     void finish();
 
+    QPointer<QWidget> m_parent;
     QPointer<QProgressDialog> m_dialog;
     std::atomic_bool m_cancel{false};
 };

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -245,6 +246,25 @@ private slots:
         const std::string rejected = test::readFile(saved.toStdString());
         QVERIFY2(rejected.find("N-002") != std::string::npos, rejected.c_str());
         QTRY_COMPARE(m_window->portfolioModel()->rowCount(), test::kGuiCustomers + 2);
+    }
+
+    void closingTheWindowCancelsARunningImport() {
+        signIn("admin");
+        std::string csv = "code,name\n";
+        for (int i = 0; i < 60000; ++i)
+            csv += "X-" + std::to_string(i) + ",Bulk customer " + std::to_string(i) + "\n";
+        const std::string file = m_dir.path("bulk.csv");
+        test::writeFile(file, csv);
+        domain::ImportRequest request;
+        request.kind = domain::ImportKind::Customers;
+        request.path = file;
+        m_window->runImport(request);
+        m_window.reset(); // the job is cancelled and rolled back
+        QThreadPool::globalInstance()->waitForDone();
+        auto admin = test::openAs(m_path, "admin");
+        auto count = domain::CustomerService(*admin).count({});
+        QVERIFY(count.ok());
+        QCOMPARE(*count, std::int64_t(test::kGuiCustomers));
     }
 
     void exportWritesTheShownCustomers() {
