@@ -194,6 +194,7 @@ void CustomerPanel::showCustomer(std::int64_t customerId) {
     }
     m_loading = true;
     m_worker.post<std::shared_ptr<Details>>(
+        this,
         [customerId](domain::Workspace& ws) {
             domain::CustomerService service(ws);
             return std::make_shared<Details>(

@@ -7,6 +7,7 @@
 #include "domain/Workspace.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <atomic>
 #include <functional>
@@ -24,16 +25,24 @@ public:
     ~DatabaseWorker() override;
 
     // Queues `job` on the worker thread; `done` gets its result on this
-    // object's thread. Dropped silently when the worker is destroyed first.
+    // object's thread, unless `context` or the worker was destroyed first.
     template <typename T>
-    void post(std::function<T(domain::Workspace&)> job, std::function<void(T)> done) {
+    void post(QObject* context, std::function<T(domain::Workspace&)> job,
+              std::function<void(T)> done) {
         domain::Workspace* workspace = m_workspace.get();
-        enqueue([this, workspace, job = std::move(job), done = std::move(done)] {
+        // The QPointer is made and read on this thread only.
+        enqueue([this, workspace, guard = QPointer<QObject>(context), job = std::move(job),
+                 done = std::move(done)] {
             if (m_stopping)
                 return;
             auto result = std::make_shared<T>(job(*workspace));
             QMetaObject::invokeMethod(
-                this, [result, done] { done(std::move(*result)); }, Qt::QueuedConnection);
+                this,
+                [guard, result, done] {
+                    if (guard)
+                        done(std::move(*result));
+                },
+                Qt::QueuedConnection);
         });
     }
 

@@ -51,6 +51,7 @@ void PortfolioModel::postQuery(std::uint64_t generation, QueryPart part) {
         filter.limit = kFirstScreenRows;
     auto latest = m_latest;
     m_worker->post<IdsResult>(
+        this,
         [filter, latest, generation](domain::Workspace& ws) -> IdsResult {
             if (latest->load() != generation)
                 return makeError(ErrorCode::Cancelled, "superseded");

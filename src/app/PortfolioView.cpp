@@ -214,6 +214,7 @@ void PortfolioView::restoreSelection() {
 
 void PortfolioView::reloadChoices() {
     m_listsWorker.post<std::shared_ptr<Choices>>(
+        this,
         [](domain::Workspace& ws) {
             domain::CustomerService service(ws);
             return std::make_shared<Choices>(
