@@ -27,11 +27,12 @@ QStringList Translations::available() {
 }
 
 QString Translations::nativeName(const QString& code) {
-    const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (locale.language() == QLocale::Chinese)
-        name = QStringLiteral("简体中文");
-    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+    // Each language by its own name, so anyone can find theirs.
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QLocale(code).nativeLanguageName();
 }
 
 QString Translations::saved() {
