@@ -10,9 +10,10 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CliApp", text);
-}
+// Translated texts of this file, under the context "CliApp".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+};
 
 std::string s(const QString& text) {
     return text.toStdString();
@@ -47,17 +48,18 @@ QString commandList(const std::vector<std::unique_ptr<Command>>& commands) {
 } // namespace
 
 int runCli(int argc, char** argv) {
-    CLI::App app{s(tr("Tessera CRM Workstation, command line: batch work and automation on a "
-                      "Tessera database.")),
+    CLI::App app{s(Text::tr("Tessera CRM Workstation, command line: batch work and automation on a "
+                            "Tessera database.")),
                  "tessera-cli"};
     app.require_subcommand(1);
     app.fallthrough();
     GlobalOptions global;
-    app.add_option("--db", global.db, s(tr("The database file")))->option_text("FILE");
+    app.add_option("--db", global.db, s(Text::tr("The database file")))->option_text("FILE");
     app.add_option("--user", global.user,
-                   s(tr("Sign in as this user (password from TESSERA_PASSWORD or a prompt)")))
+                   s(Text::tr("Sign in as this user (password from TESSERA_PASSWORD or a prompt)")))
         ->option_text("NAME");
-    app.add_flag("--json", global.json, s(tr("Print one JSON document instead of a summary")));
+    app.add_flag("--json", global.json,
+                 s(Text::tr("Print one JSON document instead of a summary")));
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeInitCommand());
@@ -83,18 +85,18 @@ int runCli(int argc, char** argv) {
         // One line, even for CLI11's multi-line messages.
         QString message = QString::fromStdString(e.what());
         if (const QString unknown = unknownCommand(argc, argv, subcommands); !unknown.isEmpty())
-            message = tr("Unknown command '%1'; the commands are %2.")
+            message = Text::tr("Unknown command '%1'; the commands are %2.")
                           .arg(unknown, commandList(commands));
         return Output(global.json).fail(ErrorCode::InvalidArgument, message);
     }
     const Context context(global);
     if (global.db.empty())
         return context.out().fail(ErrorCode::InvalidArgument,
-                                  tr("Name the database with --db FILE."));
+                                  Text::tr("Name the database with --db FILE."));
     for (std::size_t i = 0; i < commands.size(); ++i)
         if (subcommands[i]->parsed())
             return commands[i]->run(context);
-    return context.out().fail(ErrorCode::InvalidArgument, tr("Name a command; see --help."));
+    return context.out().fail(ErrorCode::InvalidArgument, Text::tr("Name a command; see --help."));
 }
 
 } // namespace tessera::cli

@@ -9,16 +9,17 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Credentials", text);
-}
+// Translated texts of this file, under the context "Credentials".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Credentials)
+};
 
 Result<std::string> prompt(const QString& question) {
     std::FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty)
         return makeError(
             ErrorCode::InvalidArgument,
-            tr("No terminal to ask for the password; set TESSERA_PASSWORD.").toStdString());
+            Text::tr("No terminal to ask for the password; set TESSERA_PASSWORD.").toStdString());
     std::fputs(question.toUtf8().constData(), tty);
     std::fflush(tty);
     termios saved{};
@@ -35,7 +36,8 @@ Result<std::string> prompt(const QString& question) {
     std::fputc('\n', tty);
     std::fclose(tty);
     if (!got)
-        return makeError(ErrorCode::InvalidArgument, tr("No password was entered.").toStdString());
+        return makeError(ErrorCode::InvalidArgument,
+                         Text::tr("No password was entered.").toStdString());
     std::string password(buffer);
     while (!password.empty() && (password.back() == '\n' || password.back() == '\r'))
         password.pop_back();
@@ -47,20 +49,21 @@ Result<std::string> prompt(const QString& question) {
 Result<std::string> currentPassword(const std::string& username) {
     if (const char* fromEnv = std::getenv("TESSERA_PASSWORD"))
         return std::string(fromEnv);
-    return prompt(tr("Password for %1: ").arg(QString::fromStdString(username)));
+    return prompt(Text::tr("Password for %1: ").arg(QString::fromStdString(username)));
 }
 
 Result<std::string> newPassword(const char* envName, const std::string& forWhom) {
     if (const char* fromEnv = std::getenv(envName))
         return std::string(fromEnv);
-    auto first = prompt(tr("New password for %1: ").arg(QString::fromStdString(forWhom)));
+    auto first = prompt(Text::tr("New password for %1: ").arg(QString::fromStdString(forWhom)));
     if (!first)
         return first;
-    auto second = prompt(tr("Repeat the new password: "));
+    auto second = prompt(Text::tr("Repeat the new password: "));
     if (!second)
         return second;
     if (*first != *second)
-        return makeError(ErrorCode::InvalidArgument, tr("The passwords differ.").toStdString());
+        return makeError(ErrorCode::InvalidArgument,
+                         Text::tr("The passwords differ.").toStdString());
     return first;
 }
 

@@ -6,10 +6,6 @@
 namespace tessera::domain {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AccessPolicy", text);
-}
-
 Error refused(const QString& message) {
     return makeError(ErrorCode::PermissionDenied, message.toStdString());
 }
@@ -71,9 +67,10 @@ Status AccessPolicy::check(const Session& session, Action action) {
             return {};
         break;
     }
-    return refused(tr("Your role (%1) may not do this (%2).")
-                       .arg(QString::fromStdString(roleDisplayName(session.role)),
-                            QString::fromLatin1(actionKey(action))));
+    return refused(
+        QCoreApplication::translate("AccessPolicy", "Your role (%1) may not do this (%2).")
+            .arg(QString::fromStdString(roleDisplayName(session.role)),
+                 QString::fromLatin1(actionKey(action))));
 }
 
 Status AccessPolicy::checkCustomer(const Session& session, Action action,
@@ -85,13 +82,15 @@ Status AccessPolicy::checkCustomer(const Session& session, Action action,
     case Role::Supervisor:
         if (inTeam(session, ownerId))
             return {};
-        return refused(tr("This customer is not in your team's portfolios."));
+        return refused(QCoreApplication::translate(
+            "AccessPolicy", "This customer is not in your team's portfolios."));
     case Role::AccountManager:
         if (ownerId && *ownerId == session.userId)
             return {};
-        return refused(tr("This customer is not in your portfolio."));
+        return refused(
+            QCoreApplication::translate("AccessPolicy", "This customer is not in your portfolio."));
     }
-    return refused(tr("Not allowed."));
+    return refused(QCoreApplication::translate("AccessPolicy", "Not allowed."));
 }
 
 std::optional<std::vector<std::int64_t>> AccessPolicy::visibleOwners(const Session& session) {

@@ -9,10 +9,6 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 1 << 20;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CdnowReader", text);
-}
-
 bool isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\r';
 }
@@ -28,18 +24,23 @@ Result<std::unique_ptr<CdnowReader>> CdnowReader::open(const std::string& path) 
     std::unique_ptr<CdnowReader> reader(new CdnowReader());
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        return makeError(ErrorCode::NotFound, tr("The file %1 does not exist or is not a file.")
-                                                  .arg(QString::fromStdString(path))
-                                                  .toStdString());
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("CdnowReader",
+                                                     "The file %1 does not exist or is not a file.")
+                             .arg(QString::fromStdString(path))
+                             .toStdString());
     reader->m_fileSize = std::filesystem::file_size(path, ec);
     reader->m_file = std::fopen(path.c_str(), "rb");
     if (!reader->m_file)
         return makeError(ErrorCode::IoError,
-                         tr("The file %1 cannot be read; check its permissions.")
+                         QCoreApplication::translate(
+                             "CdnowReader", "The file %1 cannot be read; check its permissions.")
                              .arg(QString::fromStdString(path))
                              .toStdString());
     if (reader->m_fileSize == 0)
-        return makeError(ErrorCode::InvalidArgument, tr("The file is empty.").toStdString());
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("CdnowReader", "The file is empty.").toStdString());
     return reader;
 }
 
@@ -87,7 +88,10 @@ Status CdnowReader::forEachRow(const RowVisitor& visit, const ByteProgress& prog
         const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), m_file);
         if (std::ferror(m_file))
             return makeError(ErrorCode::IoError,
-                             tr("Reading the file failed after %1 bytes.").arg(done).toStdString());
+                             QCoreApplication::translate("CdnowReader",
+                                                         "Reading the file failed after %1 bytes.")
+                                 .arg(done)
+                                 .toStdString());
         done += got;
         std::string_view text(chunk.data(), got);
         const bool last = got == 0;

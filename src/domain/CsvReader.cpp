@@ -12,10 +12,6 @@ namespace {
 constexpr std::size_t kChunkBytes = 1 << 20;
 constexpr std::size_t kMaxFieldBytes = 1 << 20;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 int spaceOnly(unsigned char c) {
     return c == ' ' ? 1 : 0;
 }
@@ -55,8 +51,10 @@ struct CsvReader::Parser {
         }
         if (length > kMaxFieldBytes) {
             failure = makeError(ErrorCode::InvalidArgument,
-                                tr("Line %1: a field is longer than 1 MB; is a closing quote "
-                                   "missing?")
+                                QCoreApplication::translate(
+                                    "CsvReader",
+                                    "Line %1: a field is longer than 1 MB; is a closing quote "
+                                    "missing?")
                                     .arg(rowLine)
                                     .toStdString());
             return;
@@ -119,14 +117,17 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path,
     std::unique_ptr<CsvReader> reader(new CsvReader());
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        return makeError(ErrorCode::NotFound, tr("The file %1 does not exist or is not a file.")
-                                                  .arg(QString::fromStdString(path))
-                                                  .toStdString());
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("CsvReader", "The file %1 does not exist or is not a file.")
+                .arg(QString::fromStdString(path))
+                .toStdString());
     reader->m_fileSize = std::filesystem::file_size(path, ec);
     reader->m_file = std::fopen(path.c_str(), "rb");
     if (!reader->m_file)
         return makeError(ErrorCode::IoError,
-                         tr("The file %1 cannot be read; check its permissions.")
+                         QCoreApplication::translate(
+                             "CsvReader", "The file %1 cannot be read; check its permissions.")
                              .arg(QString::fromStdString(path))
                              .toStdString());
     reader->m_encoding = dialect.encoding;
@@ -149,9 +150,10 @@ Status CsvReader::readHeader() {
     m_bytesRead = got;
     const bool wholeFile = m_bytesRead >= m_fileSize;
     if (got == 0)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("The file is empty; it needs a header row and data rows.").toStdString());
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate(
+                             "CsvReader", "The file is empty; it needs a header row and data rows.")
+                             .toStdString());
     if (m_encoding == TextEncoding::Auto) {
         auto detected = detectEncoding(raw, wholeFile);
         if (!detected)
@@ -184,7 +186,7 @@ Status CsvReader::readHeader() {
                           Parser::onRowEnd, m_parser.get()) != text.size())
                 return makeError(
                     ErrorCode::InvalidArgument,
-                    tr("The file cannot be read as CSV: %1")
+                    QCoreApplication::translate("CsvReader", "The file cannot be read as CSV: %1")
                         .arg(QString::fromLatin1(csv_strerror(csv_error(&m_parser->parser))))
                         .toStdString());
         }
@@ -196,7 +198,8 @@ Status CsvReader::readHeader() {
             return more.error();
         if (!*more && m_parser->buffered.empty())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("The file has no header row.").toStdString());
+                             QCoreApplication::translate("CsvReader", "The file has no header row.")
+                                 .toStdString());
     }
     auto& first = m_parser->buffered.front().second;
     for (std::string& name : first)
@@ -218,8 +221,10 @@ Result<bool> CsvReader::feedChunk() {
             if (quoteOpen ||
                 csv_fini(&m_parser->parser, Parser::onField, Parser::onRowEnd, m_parser.get()) != 0)
                 return makeError(ErrorCode::InvalidArgument,
-                                 tr("Line %1: a quoted field is never closed; add the missing "
-                                    "quote.")
+                                 QCoreApplication::translate(
+                                     "CsvReader",
+                                     "Line %1: a quoted field is never closed; add the missing "
+                                     "quote.")
                                      .arg(m_parser->rowLine)
                                      .toStdString());
         }
@@ -232,16 +237,19 @@ Result<bool> CsvReader::feedChunk() {
     if (std::ferror(m_file))
         return makeError(
             ErrorCode::IoError,
-            tr("Reading the file failed after %1 bytes.").arg(m_bytesRead).toStdString());
+            QCoreApplication::translate("CsvReader", "Reading the file failed after %1 bytes.")
+                .arg(m_bytesRead)
+                .toStdString());
     m_finished = got == 0 || m_bytesRead >= m_fileSize;
     std::string decoded;
     TESSERA_TRY(m_converter->convert(raw, m_finished, decoded));
     if (csv_parse(&m_parser->parser, decoded.data(), decoded.size(), Parser::onField,
                   Parser::onRowEnd, m_parser.get()) != decoded.size())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The file cannot be read as CSV: %1")
-                             .arg(QString::fromLatin1(csv_strerror(csv_error(&m_parser->parser))))
-                             .toStdString());
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("CsvReader", "The file cannot be read as CSV: %1")
+                .arg(QString::fromLatin1(csv_strerror(csv_error(&m_parser->parser))))
+                .toStdString());
     return true;
 }
 

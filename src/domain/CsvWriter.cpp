@@ -4,21 +4,14 @@
 #include <csv.h>
 
 namespace tessera::domain {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("CsvWriter", text);
-}
-
-} // namespace
-
 Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const std::string& path, bool withBom) {
     std::unique_ptr<CsvWriter> writer(new CsvWriter(path));
     if (!writer->m_file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::IoError,
-                         tr("Cannot write %1: %2. Choose another folder.")
-                             .arg(QString::fromStdString(path), writer->m_file.errorString())
-                             .toStdString());
+        return makeError(
+            ErrorCode::IoError,
+            QCoreApplication::translate("CsvWriter", "Cannot write %1: %2. Choose another folder.")
+                .arg(QString::fromStdString(path), writer->m_file.errorString())
+                .toStdString());
     if (withBom)
         writer->m_file.write("\xEF\xBB\xBF", 3);
     return writer;
@@ -50,7 +43,7 @@ Status CsvWriter::writeRow(const std::vector<std::string_view>& fields) {
     if (m_file.write(m_buffer.data(), static_cast<qint64>(m_buffer.size())) !=
         static_cast<qint64>(m_buffer.size()))
         return makeError(ErrorCode::IoError,
-                         tr("Writing %1 failed: %2.")
+                         QCoreApplication::translate("CsvWriter", "Writing %1 failed: %2.")
                              .arg(QString::fromStdString(m_path), m_file.errorString())
                              .toStdString());
     return {};
@@ -64,7 +57,7 @@ Status CsvWriter::writeRow(const std::vector<std::string>& fields) {
 Status CsvWriter::commit() {
     if (!m_file.commit())
         return makeError(ErrorCode::IoError,
-                         tr("Saving %1 failed: %2.")
+                         QCoreApplication::translate("CsvWriter", "Saving %1 failed: %2.")
                              .arg(QString::fromStdString(m_path), m_file.errorString())
                              .toStdString());
     return {};

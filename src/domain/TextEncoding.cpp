@@ -11,10 +11,6 @@ namespace {
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 const iconv_t kNoIconv = reinterpret_cast<iconv_t>(-1);
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TextEncoding", text);
-}
-
 // Length of the UTF-8 sequence starting with `lead`, 0 when `lead` cannot start one.
 int sequenceLength(unsigned char lead) {
     if (lead < 0x80)
@@ -124,8 +120,10 @@ Result<TextEncoding> detectEncoding(std::string_view sample, bool sampleIsWholeF
     if (gbkDecodes(sample, sampleIsWholeFile))
         return TextEncoding::Gbk;
     return makeError(ErrorCode::InvalidArgument,
-                     tr("The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in "
-                        "spreadsheet programs) and import it again.")
+                     QCoreApplication::translate(
+                         "TextEncoding",
+                         "The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in "
+                         "spreadsheet programs) and import it again.")
                          .toStdString());
 }
 
@@ -134,8 +132,10 @@ Result<std::unique_ptr<Utf8Converter>> Utf8Converter::create(TextEncoding encodi
     if (encoding == TextEncoding::Gbk) {
         converter->m_iconv = iconv_open("UTF-8", "GB18030");
         if (converter->m_iconv == kNoIconv)
-            return makeError(ErrorCode::Internal,
-                             tr("This system cannot convert GBK text.").toStdString());
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("TextEncoding", "This system cannot convert GBK text.")
+                    .toStdString());
     }
     return converter;
 }
@@ -162,11 +162,14 @@ Status Utf8Converter::convert(std::string_view chunk, bool final, std::string& o
     if (m_encoding != TextEncoding::Gbk) {
         const Utf8Scan scan = scanUtf8(chunk, final);
         if (scan.invalid)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("The file is not valid UTF-8 (at byte %1). If it was saved as GBK, "
-                                "import it with the GBK encoding.")
-                                 .arg(m_consumed + scan.complete)
-                                 .toStdString());
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "TextEncoding",
+                    "The file is not valid UTF-8 (at byte %1). If it was saved as GBK, "
+                    "import it with the GBK encoding.")
+                    .arg(m_consumed + scan.complete)
+                    .toStdString());
         out.append(chunk.substr(0, scan.complete));
         m_carry.assign(chunk.substr(scan.complete));
         m_consumed += scan.complete;
@@ -189,8 +192,10 @@ Status Utf8Converter::convert(std::string_view chunk, bool final, std::string& o
             break;
         }
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The file is not valid GBK text (at byte %1). Check its encoding and "
-                            "save it as UTF-8 or GBK.")
+                         QCoreApplication::translate(
+                             "TextEncoding",
+                             "The file is not valid GBK text (at byte %1). Check its encoding and "
+                             "save it as UTF-8 or GBK.")
                              .arg(offset)
                              .toStdString());
     }

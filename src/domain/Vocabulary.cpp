@@ -4,52 +4,62 @@
 #include <algorithm>
 
 namespace tessera::domain::vocabulary {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Vocabulary", text);
-}
-
-} // namespace
-
 std::vector<Term> customerKinds() {
-    return {{"company", tr("Company")}, {"person", tr("Person")}};
+    return {{"company", QCoreApplication::translate("Vocabulary", "Company")},
+            {"person", QCoreApplication::translate("Vocabulary", "Person")}};
 }
 
 std::vector<Term> lifecycleStages() {
-    return {{"potential", tr("Potential")}, {"new", tr("New")},
-            {"growing", tr("Growing")},     {"mature", tr("Mature")},
-            {"declining", tr("Declining")}, {"churned", tr("Churned")}};
+    return {{"potential", QCoreApplication::translate("Vocabulary", "Potential")},
+            {"new", QCoreApplication::translate("Vocabulary", "New")},
+            {"growing", QCoreApplication::translate("Vocabulary", "Growing")},
+            {"mature", QCoreApplication::translate("Vocabulary", "Mature")},
+            {"declining", QCoreApplication::translate("Vocabulary", "Declining")},
+            {"churned", QCoreApplication::translate("Vocabulary", "Churned")}};
 }
 
 std::vector<Term> riskLevels() {
-    return {{"low", tr("Low")}, {"medium", tr("Medium")}, {"high", tr("High")}};
+    return {{"low", QCoreApplication::translate("Vocabulary", "Low")},
+            {"medium", QCoreApplication::translate("Vocabulary", "Medium")},
+            {"high", QCoreApplication::translate("Vocabulary", "High")}};
 }
 
 std::vector<Term> contactFrequencies() {
-    return {{"weekly", tr("Weekly")},
-            {"monthly", tr("Monthly")},
-            {"quarterly", tr("Quarterly")},
-            {"yearly", tr("Yearly")},
-            {"never", tr("Never")}};
+    return {{"weekly", QCoreApplication::translate("Vocabulary", "Weekly")},
+            {"monthly", QCoreApplication::translate("Vocabulary", "Monthly")},
+            {"quarterly", QCoreApplication::translate("Vocabulary", "Quarterly")},
+            {"yearly", QCoreApplication::translate("Vocabulary", "Yearly")},
+            {"never", QCoreApplication::translate("Vocabulary", "Never")}};
 }
 
 std::vector<Term> channels() {
-    return {{"phone", tr("Phone")},   {"email", tr("Email")}, {"visit", tr("Visit")},
-            {"wechat", tr("WeChat")}, {"app", tr("App")},     {"social", tr("Social media")},
-            {"web", tr("Website")},   {"other", tr("Other")}};
+    return {{"phone", QCoreApplication::translate("Vocabulary", "Phone")},
+            {"email", QCoreApplication::translate("Vocabulary", "Email")},
+            {"visit", QCoreApplication::translate("Vocabulary", "Visit")},
+            {"wechat", QCoreApplication::translate("Vocabulary", "WeChat")},
+            {"app", QCoreApplication::translate("Vocabulary", "App")},
+            {"social", QCoreApplication::translate("Vocabulary", "Social media")},
+            {"web", QCoreApplication::translate("Vocabulary", "Website")},
+            {"other", QCoreApplication::translate("Vocabulary", "Other")}};
 }
 
 std::vector<Term> interactionKinds() {
-    return {
-        {"call", tr("Call")},       {"meeting", tr("Meeting")},     {"email", tr("Email")},
-        {"message", tr("Message")}, {"complaint", tr("Complaint")}, {"referral", tr("Referral")},
-        {"review", tr("Review")},   {"share", tr("Share")},         {"comment", tr("Comment")},
-        {"visit", tr("Visit")},     {"other", tr("Other")}};
+    return {{"call", QCoreApplication::translate("Vocabulary", "Call")},
+            {"meeting", QCoreApplication::translate("Vocabulary", "Meeting")},
+            {"email", QCoreApplication::translate("Vocabulary", "Email")},
+            {"message", QCoreApplication::translate("Vocabulary", "Message")},
+            {"complaint", QCoreApplication::translate("Vocabulary", "Complaint")},
+            {"referral", QCoreApplication::translate("Vocabulary", "Referral")},
+            {"review", QCoreApplication::translate("Vocabulary", "Review")},
+            {"share", QCoreApplication::translate("Vocabulary", "Share")},
+            {"comment", QCoreApplication::translate("Vocabulary", "Comment")},
+            {"visit", QCoreApplication::translate("Vocabulary", "Visit")},
+            {"other", QCoreApplication::translate("Vocabulary", "Other")}};
 }
 
 std::vector<Term> directions() {
-    return {{"inbound", tr("Inbound")}, {"outbound", tr("Outbound")}};
+    return {{"inbound", QCoreApplication::translate("Vocabulary", "Inbound")},
+            {"outbound", QCoreApplication::translate("Vocabulary", "Outbound")}};
 }
 
 bool contains(const std::vector<Term>& terms, std::string_view key) {

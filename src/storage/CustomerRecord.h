@@ -21,6 +21,8 @@ struct ContactRecord {
     std::optional<std::string> phone; // personal data
     std::optional<std::string> email; // personal data
     bool isPrimary = false;
+
+    bool operator==(const ContactRecord&) const = default;
 };
 
 struct CustomerRecord {
@@ -48,6 +50,8 @@ struct CustomerRecord {
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     std::int64_t version = 1;
+
+    bool operator==(const CustomerRecord&) const = default;
 };
 
 // One line of the portfolio table: what the list shows, nothing to decrypt.

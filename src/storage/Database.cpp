@@ -104,6 +104,9 @@ Status Database::migrate(const OpenOptions& options) {
     TESSERA_TRY(exec("PRAGMA user_version = " + std::to_string(latest)));
     TESSERA_TRY(tx->commit());
     m_schemaVersion = latest;
+    // Other connections check the file's header before opening it; copy the
+    // new application id and schema version from the WAL into the file now.
+    TESSERA_TRY(exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }
 

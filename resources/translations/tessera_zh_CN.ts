@@ -1,0 +1,1698 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Your role (%1) may not do this (%2).</source>
+        <translation>您的角色（%1）无权执行此操作（%2）。</translation>
+    </message>
+    <message>
+        <source>This customer is not in your team&apos;s portfolios.</source>
+        <translation>该客户不在您团队的客户组合中。</translation>
+    </message>
+    <message>
+        <source>This customer is not in your portfolio.</source>
+        <translation>该客户不在您的客户组合中。</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>不允许。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCustomerCommand</name>
+    <message>
+        <source>Archive customer %1</source>
+        <translation>归档客户 %1</translation>
+    </message>
+    <message>
+        <source>Restore customer %1</source>
+        <translation>恢复客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CdnowReader</name>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>文件 %1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; check its permissions.</source>
+        <translation>无法读取文件 %1，请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed after %1 bytes.</source>
+        <translation>读取文件时在第 %1 字节后失败。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCustomerCommand</name>
+    <message>
+        <source>Create customer %1</source>
+        <translation>新建客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a field is longer than 1 MB; is a closing quote missing?</source>
+        <translation>第 %1 行：字段超过 1 MB，是否缺少右引号？</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>文件 %1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; check its permissions.</source>
+        <translation>无法读取文件 %1，请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row and data rows.</source>
+        <translation>文件为空，需要一个表头行和若干数据行。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV: %1</source>
+        <translation>无法按 CSV 读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; add the missing quote.</source>
+        <translation>第 %1 行：引号字段未闭合，请补上缺少的引号。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed after %1 bytes.</source>
+        <translation>读取文件时在第 %1 字节后失败。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>写入 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2.</source>
+        <translation>保存 %1 失败：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>无法撤销或重做“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the customer was changed by someone else since; open it again and make the change by hand</source>
+        <translation>该客户此后已被他人修改；请重新打开并手动修改</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditorDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>客户编号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. C-000123</source>
+        <translation>例如 C-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Acquisition c&amp;hannel:</source>
+        <translation>获客渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage:</source>
+        <translation>生命周期阶段(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation>风险等级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Contact details and consent</source>
+        <translation>联系方式与授权</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>I&amp;D number:</source>
+        <translation>证件号码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Allowed channels:</source>
+        <translation>允许的联系渠道：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;frequency:</source>
+        <translation>联系频率(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribed from marketing</source>
+        <translation>已退订营销信息(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>删除联系人(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRules</name>
+    <message>
+        <source>The phone number &apos;%1&apos; may only contain digits, spaces and + - ( ) . /.</source>
+        <translation>电话号码“%1”只能包含数字、空格和 + - ( ) . /。</translation>
+    </message>
+    <message>
+        <source>The phone number &apos;%1&apos; needs 5 to 20 digits.</source>
+        <translation>电话号码“%1”须有 5 到 20 位数字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address (like name@example.com).</source>
+        <translation>“%1”不是有效的电子邮件地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>The customer code is required.</source>
+        <translation>客户编号为必填项。</translation>
+    </message>
+    <message>
+        <source>The customer code may have at most %1 characters and no line breaks.</source>
+        <translation>客户编号最多 %1 个字符，且不能换行。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and no line breaks.</source>
+        <translation>名称最多 %1 个字符，且不能换行。</translation>
+    </message>
+    <message>
+        <source>The type must be company or person, not &apos;%1&apos;.</source>
+        <translation>类型必须是企业或个人，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown lifecycle stage &apos;%1&apos; (use potential, new, growing, mature, declining or churned).</source>
+        <translation>未知的生命周期阶段“%1”（可用 potential、new、growing、mature、declining 或 churned）。</translation>
+    </message>
+    <message>
+        <source>Unknown risk level &apos;%1&apos; (use low, medium or high).</source>
+        <translation>未知的风险等级“%1”（可用 low、medium 或 high）。</translation>
+    </message>
+    <message>
+        <source>Unknown contact frequency &apos;%1&apos; (use weekly, monthly, quarterly, yearly or never).</source>
+        <translation>未知的联系频率“%1”（可用 weekly、monthly、quarterly、yearly 或 never）。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; in the consent list.</source>
+        <translation>授权列表中有未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>The ID number may have at most 40 characters.</source>
+        <translation>证件号码最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A customer may have at most %1 tags.</source>
+        <translation>每个客户最多可有 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>A tag may have at most 64 characters.</source>
+        <translation>每个标签最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>每位联系人都需要填写姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>You may only list your own portfolio (or your team&apos;s).</source>
+        <translation>您只能查看自己（或本团队）的客户组合。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>不存在编号为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>CES %1</source>
+        <translation>CES %1</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>调查：%1</translation>
+    </message>
+    <message>
+        <source>Complaint: %1 (%2)</source>
+        <translation>投诉：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ticket: %1 (%2)</source>
+        <translation>工单：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The customer code &apos;%1&apos; is already taken; choose another.</source>
+        <translation>客户编号“%1”已被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>You may only assign customers to account managers of your team.</source>
+        <translation>您只能将客户分配给本团队的客户经理。</translation>
+    </message>
+    <message>
+        <source>The customer already has activity; archive it instead.</source>
+        <translation>该客户已有业务记录，请改为归档。</translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation>正在导出客户</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>正在创建演示数据库</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>演示管理员</translation>
+    </message>
+    <message>
+        <source>Demo database ready</source>
+        <translation>演示数据库已就绪</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerCommand</name>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping &apos;%1&apos; must look like COLUMN=FIELD.</source>
+        <translation>映射“%1”的格式应为 列名=字段。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2 imports. Fields: %3.</source>
+        <translation>“%1”不是 %2 导入的字段。可用字段：%3。</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;. Columns: %2.</source>
+        <translation>文件中没有“%1”列。现有列：%2。</translation>
+    </message>
+    <message>
+        <source>The file has no column for the required field &apos;%1&apos;. Columns found: %2. Name a column with --map COLUMN=%1.</source>
+        <translation>文件中没有必填字段“%1”对应的列。找到的列：%2。请用 --map 列名=%1 指定列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowParser</name>
+    <message>
+        <source>The row has %1 fields but the header has %2; check for an unquoted separator.</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个；请检查是否有未加引号的分隔符。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; use yyyy-mm-dd or yyyymmdd.</source>
+        <translation>“%1”不是日期，请使用 yyyy-mm-dd 或 yyyymmdd 格式。</translation>
+    </message>
+    <message>
+        <source>The customer code is empty.</source>
+        <translation>客户编号为空。</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <source>The amount &apos;%1&apos; is not a number; write it like 1234.56 (a dot for decimals, no thousands separators).</source>
+        <translation>金额“%1”不是数字；请写成 1234.56 的形式（小数点用“.”，不要千位分隔符）。</translation>
+    </message>
+    <message>
+        <source>The quantity &apos;%1&apos; is not a whole number of zero or more.</source>
+        <translation>数量“%1”不是大于或等于零的整数。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or time; use yyyy-mm-dd or yyyy-mm-dd hh:mm.</source>
+        <translation>“%1”不是日期或时间，请使用 yyyy-mm-dd 或 yyyy-mm-dd hh:mm 格式。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (use phone, email, visit, wechat, app, social, web or other).</source>
+        <translation>未知渠道“%1”（可用 phone、email、visit、wechat、app、social、web 或 other）。</translation>
+    </message>
+    <message>
+        <source>Unknown interaction kind &apos;%1&apos; (use call, meeting, email, message, complaint, referral, review, share, comment, visit or other).</source>
+        <translation>未知的互动类型“%1”（可用 call、meeting、email、message、complaint、referral、review、share、comment、visit 或 other）。</translation>
+    </message>
+    <message>
+        <source>The direction must be inbound or outbound, not &apos;%1&apos;.</source>
+        <translation>方向必须是 inbound（呼入）或 outbound（呼出），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>The response has no answers (no NPS, CSAT, CES or dimension item).</source>
+        <translation>该答卷没有任何回答（没有 NPS、CSAT、CES 或维度题项）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Line %1: %2 Nothing was imported (strict mode).</source>
+        <translation>第 %1 行：%2 未导入任何数据（严格模式）。</translation>
+    </message>
+    <message>
+        <source>Unknown customer code &apos;%1&apos;; import the customer first or use --create-customers.</source>
+        <translation>未知的客户编号“%1”；请先导入该客户，或选择为未知编号创建客户。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Writing transactions</source>
+        <translation>正在写入交易</translation>
+    </message>
+    <message>
+        <source>The customer code &apos;%1&apos; appears twice in this file (first on line %2).</source>
+        <translation>客户编号“%1”在此文件中出现了两次（首次出现在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The customer code &apos;%1&apos; already exists; each customer has one master record.</source>
+        <translation>客户编号“%1”已存在；每个客户只有一条主记录。</translation>
+    </message>
+    <message>
+        <source>The owner &apos;%1&apos; is not an account manager&apos;s user name.</source>
+        <translation>负责人“%1”不是客户经理的用户名。</translation>
+    </message>
+    <message>
+        <source>Unknown touchpoint &apos;%1&apos;; add it to the journey first.</source>
+        <translation>未知触点“%1”，请先将其添加到客户旅程中。</translation>
+    </message>
+    <message>
+        <source>Unknown user name &apos;%1&apos;.</source>
+        <translation>未知用户名“%1”。</translation>
+    </message>
+    <message>
+        <source>The CDNOW format holds transactions; import it as transactions.</source>
+        <translation>CDNOW 格式包含的是交易数据，请按交易导入。</translation>
+    </message>
+    <message>
+        <source>--create-customers applies to transactions, interactions and surveys.</source>
+        <translation>“创建客户”选项仅适用于交易、互动和调查导入。</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; is not imported.</source>
+        <translation>列“%1”未被导入。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>JobControl</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Tessera CRM workstation</source>
+        <translation>Tessera 客户关系管理工作站</translation>
+    </message>
+    <message>
+        <source>Open this database.</source>
+        <translation>打开此数据库。</translation>
+    </message>
+    <message>
+        <source>Open the demo database, creating it on first use.</source>
+        <translation>打开演示数据库（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN).</source>
+        <translation>界面语言（en、zh_CN）。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to Tessera</source>
+        <translation>登录 Tessera</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>A new database starts with one administrator account. Choose where to save the file and the administrator&apos;s sign-in.</source>
+        <translation>新数据库从一个管理员账户开始。请选择文件的保存位置，并设置管理员的登录信息。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;user name:</source>
+        <translation>管理员用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
+        <translation>该文件既不是 UTF-8 也不是 GBK 文本。请另存为 UTF-8（电子表格软件中的“CSV UTF-8”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert GBK text.</source>
+        <translation>本系统无法转换 GBK 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (at byte %1). If it was saved as GBK, import it with the GBK encoding.</source>
+        <translation>该文件不是有效的 UTF-8（第 %1 字节处）。如果它以 GBK 保存，请选择 GBK 编码导入。</translation>
+    </message>
+    <message>
+        <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
+        <translation>该文件不是有效的 GBK 文本（第 %1 字节处）。请检查其编码，并另存为 UTF-8 或 GBK。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名由 1 到 64 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; is taken.</source>
+        <translation>用户名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a supervisor&apos;s user name.</source>
+        <translation>“%1”不是主管的用户名。</translation>
+    </message>
+    <message>
+        <source>Only account managers report to a supervisor.</source>
+        <translation>只有客户经理才向主管汇报。</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>不存在用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>衰退</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话沟通</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The database %1 does not exist. Check the path, or create it with &apos;tessera-cli init&apos;.</source>
+        <translation>数据库 %1 不存在。请检查路径，或使用“tessera-cli init”创建。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tessera database (%2). Choose a file created by Tessera.</source>
+        <translation>%1 不是 Tessera 数据库（%2）。请选择由 Tessera 创建的文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏（%2）。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Tessera (%2). Update Tessera to open it.</source>
+        <translation>数据库 %1 由更高版本的 Tessera 写入（%2）。请升级 Tessera 后再打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2). Move it to a writable folder or change its permissions.</source>
+        <translation>数据库 %1 无法写入（%2）。请将其移到可写的文件夹，或修改其权限。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 已存在。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close it and try again.</source>
+        <translation>数据库 %1 已被其他程序锁定。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The administrator needs a user name.</source>
+        <translation>管理员需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>The user %1 has an unknown role.</source>
+        <translation>用户 %1 的角色未知。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::BackgroundTask</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::CustomerEditorDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Edit Customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) with the same name, phone or email already exist. Check that this is a different client, then choose Create Anyway.</source>
+        <translation>
+            <numerusform>已有 %Ln 个客户的名称、电话或电子邮件相同。请确认这是另一位客户，然后选择“仍然创建”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::CustomerPanel</name>
+    <message>
+        <source>Select a customer to see their profile, contacts and timeline.</source>
+        <translation>选择一个客户以查看其档案、联系人和时间线。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Acquisition channel:</source>
+        <translation>获客渠道：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>生命周期阶段：</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>风险等级：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Allowed channels:</source>
+        <translation>允许的联系渠道：</translation>
+    </message>
+    <message>
+        <source>Contact frequency:</source>
+        <translation>联系频率：</translation>
+    </message>
+    <message>
+        <source>Unsubscribed:</source>
+        <translation>已退订：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>最后更新：</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation>您的角色不可见</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation>%1风险</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ImportDialog</name>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入内容(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, UTF-8 with BOM or GBK)</source>
+        <translation>CSV 文件（UTF-8、带 BOM 的 UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK (Simplified Chinese)</source>
+        <translation>GBK（简体中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>CDNOW format (whitespace-separated purchases)</source>
+        <translation>CDNOW 格式（以空白分隔的购买记录）</translation>
+    </message>
+    <message>
+        <source>Create customers for unknown customer codes</source>
+        <translation>为未知的客户编号创建客户</translation>
+    </message>
+    <message>
+        <source>Strict: import nothing if any row is rejected</source>
+        <translation>严格模式：任一行被拒绝则不导入任何数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>Rows loaded:</source>
+        <translation>导入行数：</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>拒绝行数：</translation>
+    </message>
+    <message>
+        <source>Customers created:</source>
+        <translation>新建客户数：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MainWindow</name>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation>关闭数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Portfolio…</source>
+        <translation>导出客户组合(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Customer</source>
+        <translation>归档客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Details</source>
+        <translation>客户详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Archived Customers</source>
+        <translation>显示已归档客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customers</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>关于 Tessera(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Tessera</source>
+        <translation>%1 — Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Customer</source>
+        <translation>恢复客户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Demo database: user %1, password %2.</source>
+        <translation>演示数据库：用户名 %1，密码 %2。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation>Tessera 数据库 (*.tessera);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Demo Database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>customers.tessera</source>
+        <translation>客户.tessera</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Creating the database and its administrator</source>
+        <translation>正在创建数据库及其管理员</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Archive Customer</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Restore Customer</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation>导出客户组合</translation>
+    </message>
+    <message>
+        <source>portfolio.csv</source>
+        <translation>客户组合.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 个客户导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tessera will use %1 the next time it starts.</source>
+        <translation>Tessera 下次启动时将使用%1。</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>关于 Tessera</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tessera CRM Workstation %1&lt;/h3&gt;&lt;p&gt;Client portfolios, customer journeys, satisfaction and the return on relationship spending, in one local database file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tessera 客户关系管理工作站 %1&lt;/h3&gt;&lt;p&gt;客户组合、客户旅程、满意度与关系投入回报，尽在一个本地数据库文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::NewDatabaseDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Choose where to save the database.</source>
+        <translation>请选择数据库的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 已存在。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation>Tessera 数据库 (*.tessera);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PortfolioModel</name>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PortfolioView</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation>搜索客户…</translation>
+    </message>
+    <message>
+        <source>Part of a name, code or contact name; or a whole phone number or email address</source>
+        <translation>名称、编号或联系人姓名的一部分；或完整的电话号码或电子邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TimelineWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>No transactions, interactions, surveys or tickets yet.</source>
+        <translation>暂无交易、互动、调查或工单记录。</translation>
+    </message>
+    <message>
+        <source>Transactions: %1 (total %2) · Interactions: %3 · Surveys: %4 · Tickets: %5</source>
+        <translation>交易：%1（合计 %2）· 互动：%3 · 调查：%4 · 工单：%5</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WelcomePage</name>
+    <message>
+        <source>Tessera CRM Workstation</source>
+        <translation>Tessera 客户关系管理工作站</translation>
+    </message>
+    <message>
+        <source>Client portfolios, journeys, satisfaction and relationship ROI in one local file.</source>
+        <translation>客户组合、客户旅程、满意度与关系投资回报，尽在一个本地文件中。</translation>
+    </message>
+    <message>
+        <source>Open Database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <source>Sign in to an existing Tessera file</source>
+        <translation>登录现有的 Tessera 文件</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>Start an empty database with its first administrator</source>
+        <translation>创建一个空数据库及其首位管理员</translation>
+    </message>
+    <message>
+        <source>Open Demo Database</source>
+        <translation>打开演示数据库</translation>
+    </message>
+    <message>
+        <source>Explore Tessera with sample customers</source>
+        <translation>使用示例客户体验 Tessera</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,614 @@
+#include "app/MainWindow.h"
+
+#include "app/AppResources.h"
+#include "app/ArchiveCustomerCommand.h"
+#include "app/BackgroundTask.h"
+#include "app/CreateCustomerCommand.h"
+#include "app/CustomerEditorDialog.h"
+#include "app/CustomerPanel.h"
+#include "app/DatabaseWorker.h"
+#include "app/DemoDatabase.h"
+#include "app/EditCustomerCommand.h"
+#include "app/ImportDialog.h"
+#include "app/ImportReportDialog.h"
+#include "app/LoginDialog.h"
+#include "app/MessageBoxes.h"
+#include "app/NewDatabaseDialog.h"
+#include "app/PortfolioModel.h"
+#include "app/PortfolioView.h"
+#include "app/Text.h"
+#include "app/Translations.h"
+#include "app/WelcomePage.h"
+#include "domain/AccessPolicy.h"
+#include "domain/ImportService.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace tessera::app {
+namespace {
+
+const QString kLastDatabaseKey = QStringLiteral("database/last");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+
+using WorkspaceResult = Result<std::unique_ptr<domain::Workspace>>;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowIcon(appIcon(QStringLiteral("tessera")));
+    setWindowTitle(tr("Tessera"));
+    resize(1360, 820);
+    m_undo = new QUndoStack(this);
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_pages);
+    m_welcome->setLastDatabase(lastDatabase());
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+    connect(m_welcome, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::demoDatabaseRequested, this, &MainWindow::openDemoDatabase);
+    connect(m_welcome, &WelcomePage::lastDatabaseRequested, this, &MainWindow::openDatabase);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() {
+    closeWorkspace();
+}
+
+QAction* MainWindow::makeAction(const QString& name, const QString& text,
+                                const QKeySequence& shortcut, const QIcon& icon) {
+    auto* action = new QAction(icon, text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+QAction* MainWindow::action(const QString& name) const {
+    return findChild<QAction*>(name);
+}
+
+void MainWindow::createActions() {
+    connect(makeAction(QStringLiteral("actionNewDatabase"), tr("&New Database…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                       appIcon(QStringLiteral("database-new"))),
+            &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(makeAction(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"),
+                       QKeySequence::Open, appIcon(QStringLiteral("database-open"))),
+            &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(makeAction(QStringLiteral("actionOpenDemo"), tr("Open &Demo Database"), {}),
+            &QAction::triggered, this, &MainWindow::openDemoDatabase);
+    connect(makeAction(QStringLiteral("actionCloseDatabase"), tr("&Close Database"),
+                       QKeySequence::Close),
+            &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(makeAction(QStringLiteral("actionImport"), tr("&Import…"),
+                       QKeySequence(Qt::CTRL | Qt::Key_I), appIcon(QStringLiteral("import"))),
+            &QAction::triggered, this, &MainWindow::importData);
+    connect(makeAction(QStringLiteral("actionExport"), tr("&Export Portfolio…"),
+                       QKeySequence(Qt::CTRL | Qt::Key_E), appIcon(QStringLiteral("export"))),
+            &QAction::triggered, this, &MainWindow::exportPortfolio);
+    QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(appIcon(QStringLiteral("undo")));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(appIcon(QStringLiteral("redo")));
+    connect(makeAction(QStringLiteral("actionNewCustomer"), tr("&New Customer…"), QKeySequence::New,
+                       appIcon(QStringLiteral("customer-new"))),
+            &QAction::triggered, this, &MainWindow::newCustomer);
+    connect(makeAction(QStringLiteral("actionEditCustomer"), tr("&Edit Customer…"),
+                       QKeySequence(Qt::Key_F2), appIcon(QStringLiteral("customer-edit"))),
+            &QAction::triggered, this, &MainWindow::editCustomer);
+    connect(makeAction(QStringLiteral("actionArchive"), tr("&Archive Customer"),
+                       QKeySequence(Qt::CTRL | Qt::Key_Delete), appIcon(QStringLiteral("archive"))),
+            &QAction::triggered, this, &MainWindow::toggleArchived);
+
+    QAction* details = makeAction(QStringLiteral("actionShowDetails"), tr("Customer &Details"),
+                                  QKeySequence(Qt::Key_F9));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, this, [this](bool on) {
+        if (m_panel)
+            m_panel->setVisible(on);
+    });
+    QAction* archived =
+        makeAction(QStringLiteral("actionShowArchived"), tr("Show &Archived Customers"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    archived->setCheckable(true);
+    connect(archived, &QAction::toggled, this, [this](bool on) {
+        if (m_portfolio)
+            m_portfolio->archivedFilter()->setChecked(on);
+    });
+    connect(makeAction(QStringLiteral("actionFind"), tr("&Find Customers"), QKeySequence::Find),
+            &QAction::triggered, this, [this] {
+                if (m_portfolio) {
+                    m_portfolio->searchEdit()->setFocus();
+                    m_portfolio->searchEdit()->selectAll();
+                }
+            });
+    connect(makeAction(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
+                       appIcon(QStringLiteral("refresh"))),
+            &QAction::triggered, this, [this] { customerChanged(0); });
+    connect(makeAction(QStringLiteral("actionAbout"), tr("&About Tessera"), {}),
+            &QAction::triggered, this, &MainWindow::about);
+    connect(makeAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), {}), &QAction::triggered,
+            qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions(
+        {action(QStringLiteral("actionNewDatabase")), action(QStringLiteral("actionOpenDatabase")),
+         action(QStringLiteral("actionOpenDemo")), action(QStringLiteral("actionCloseDatabase"))});
+    file->addSeparator();
+    file->addActions(
+        {action(QStringLiteral("actionImport")), action(QStringLiteral("actionExport"))});
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionQuit")));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({action(QStringLiteral("actionUndo")), action(QStringLiteral("actionRedo"))});
+    edit->addSeparator();
+    edit->addActions({action(QStringLiteral("actionNewCustomer")),
+                      action(QStringLiteral("actionEditCustomer")),
+                      action(QStringLiteral("actionArchive"))});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(
+        {action(QStringLiteral("actionFind")), action(QStringLiteral("actionShowArchived")),
+         action(QStringLiteral("actionShowDetails")), action(QStringLiteral("actionRefresh"))});
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = Translations::choose({});
+    for (const QString& code : Translations::available()) {
+        QAction* choice = language->addAction(Translations::nativeName(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions(
+        {action(QStringLiteral("actionAbout")), action(QStringLiteral("actionAboutQt"))});
+}
+
+void MainWindow::createToolBar() {
+    // Toolbar buttons show short labels, without the menus' accelerators and ellipses.
+    const std::pair<const char*, QString> labels[] = {{"actionNewCustomer", tr("New Customer")},
+                                                      {"actionEditCustomer", tr("Edit")},
+                                                      {"actionArchive", tr("Archive")},
+                                                      {"actionUndo", tr("Undo")},
+                                                      {"actionRedo", tr("Redo")},
+                                                      {"actionImport", tr("Import")},
+                                                      {"actionExport", tr("Export")},
+                                                      {"actionRefresh", tr("Refresh")}};
+    for (const auto& [name, label] : labels)
+        action(QLatin1String(name))->setIconText(label);
+    m_toolBar = addToolBar(tr("Main"));
+    QToolBar* bar = m_toolBar;
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(22, 22));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({action(QStringLiteral("actionNewCustomer")),
+                     action(QStringLiteral("actionEditCustomer")),
+                     action(QStringLiteral("actionArchive"))});
+    bar->addSeparator();
+    bar->addActions({action(QStringLiteral("actionUndo")), action(QStringLiteral("actionRedo"))});
+    bar->addSeparator();
+    bar->addActions({action(QStringLiteral("actionImport")), action(QStringLiteral("actionExport")),
+                     action(QStringLiteral("actionRefresh"))});
+}
+
+void MainWindow::createStatusBar() {
+    m_userLabel = new QLabel(this);
+    m_databaseLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    for (QLabel* label : {m_countLabel, m_databaseLabel, m_userLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+QString MainWindow::statusText() const {
+    return QStringList{m_userLabel->text(), m_databaseLabel->text(), m_countLabel->text()}.join(
+        QStringLiteral(" | "));
+}
+
+void MainWindow::updateStatus() {
+    if (!m_workspace) {
+        m_userLabel->setText(tr("Not signed in"));
+        m_databaseLabel->clear();
+        m_countLabel->clear();
+        setWindowTitle(tr("Tessera"));
+        return;
+    }
+    const domain::Session& session = m_workspace->session();
+    m_userLabel->setText(
+        tr("%1 (%2)").arg(qs(session.displayName), qs(domain::roleDisplayName(session.role))));
+    const QString path = qs(m_workspace->db().path());
+    m_databaseLabel->setText(QFileInfo(path).fileName());
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
+    if (m_model)
+        m_countLabel->setText(m_model->isLoading()
+                                  ? tr("Loading…")
+                                  : tr("%Ln customer(s) shown", nullptr, m_model->rowCount()));
+    setWindowTitle(tr("%1 — Tessera").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_workspace != nullptr;
+    auto allowed = [&](domain::Action what) {
+        return open && domain::AccessPolicy::check(m_workspace->session(), what).ok();
+    };
+    const bool selected = m_portfolio && m_portfolio->currentCustomerId() != 0;
+    action(QStringLiteral("actionCloseDatabase"))->setEnabled(open);
+    m_toolBar->setVisible(open); // its actions all work on an open database
+    action(QStringLiteral("actionImport"))->setEnabled(allowed(domain::Action::ImportData));
+    action(QStringLiteral("actionExport"))->setEnabled(allowed(domain::Action::ExportCustomers));
+    action(QStringLiteral("actionNewCustomer"))
+        ->setEnabled(allowed(domain::Action::CreateCustomer));
+    action(QStringLiteral("actionEditCustomer"))
+        ->setEnabled(selected && allowed(domain::Action::EditCustomer));
+    QAction* archive = action(QStringLiteral("actionArchive"));
+    archive->setEnabled(selected && allowed(domain::Action::ArchiveCustomer));
+    const bool archived = selected && m_panel->customer() && m_panel->customer()->record.archived;
+    archive->setText(archived ? tr("&Restore Customer") : tr("&Archive Customer"));
+    archive->setIconText(archived ? tr("Restore") : tr("Archive"));
+    for (const char* name :
+         {"actionShowArchived", "actionShowDetails", "actionFind", "actionRefresh"})
+        action(QLatin1String(name))->setEnabled(open);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    showMessage(this, QMessageBox::Warning, title, message);
+}
+
+// ---- opening and closing databases ----
+
+QString MainWindow::lastDatabase() {
+    return QSettings().value(kLastDatabaseKey).toString();
+}
+
+void MainWindow::openDatabase(const QString& path) {
+    auto* dialog = new LoginDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (QFileInfo(path) == QFileInfo(DemoDatabase::path())) {
+        dialog->setUserName(QLatin1String(DemoDatabase::kAdminUsername));
+        dialog->setPassword(QLatin1String(DemoDatabase::kAdminPassword));
+        dialog->setHint(tr("Demo database: user %1, password %2.")
+                            .arg(QLatin1String(DemoDatabase::kAdminUsername),
+                                 QLatin1String(DemoDatabase::kAdminPassword)));
+    }
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setWorkspace(dialog->takeWorkspace()); });
+    dialog->open();
+}
+
+void MainWindow::chooseDatabase() {
+    const QString last = lastDatabase();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(last).absolutePath(),
+                                     tr("Tessera databases (*.tessera);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::openDemoDatabase() {
+    const QString path = DemoDatabase::path();
+    if (QFileInfo::exists(path))
+        return openDatabase(path);
+    BackgroundTask::start<WorkspaceResult>(
+        this, tr("Demo Database"),
+        [path](const domain::JobControl& job) { return DemoDatabase::create(path, job); },
+        [this](WorkspaceResult result) {
+            if (!result)
+                return showError(tr("Demo Database"), qs(result.error().message));
+            setWorkspace(std::move(*result));
+        });
+}
+
+void MainWindow::newDatabase() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    NewDatabaseDialog dialog(QDir(folder).filePath(tr("customers.tessera")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::string path = ss(dialog.path());
+    const domain::NewWorkspaceOptions options = dialog.options();
+    BackgroundTask::start<WorkspaceResult>(
+        this, tr("New Database"),
+        [path, options](const domain::JobControl& job) -> WorkspaceResult {
+            job.report(10, tr("Creating the database and its administrator").toStdString());
+            return domain::Workspace::create(path, options);
+        },
+        [this, path](WorkspaceResult result) {
+            if (!result)
+                return showError(tr("New Database"),
+                                 qs(domain::describeOpenError(result.error(), path)));
+            setWorkspace(std::move(*result));
+        });
+}
+
+std::unique_ptr<domain::Workspace> MainWindow::openWorkerOrWarn() {
+    auto worker = m_workspace->openWorker();
+    if (!worker) {
+        showError(tr("Tessera"), qs(worker.error().message));
+        return nullptr;
+    }
+    return std::move(*worker);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<domain::Workspace> workspace) {
+    if (!workspace)
+        return;
+    closeWorkspace();
+    m_workspace = std::move(workspace);
+    auto queryConnection = openWorkerOrWarn();
+    auto detailConnection = queryConnection ? openWorkerOrWarn() : nullptr;
+    if (!detailConnection) {
+        m_workspace.reset();
+        return;
+    }
+    buildWorkspaceViews(std::make_unique<DatabaseWorker>(std::move(queryConnection)),
+                        std::make_unique<DatabaseWorker>(std::move(detailConnection)));
+    QSettings().setValue(kLastDatabaseKey, qs(m_workspace->db().path()));
+    updateActions();
+    updateStatus();
+    emit workspaceChanged();
+}
+
+void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker,
+                                     std::unique_ptr<DatabaseWorker> detailWorker) {
+    m_detailWorker = std::move(detailWorker);
+    m_model = new PortfolioModel(*m_workspace, std::move(queryWorker), this);
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setChildrenCollapsible(false);
+    m_portfolio = new PortfolioView(*m_model, *m_detailWorker, m_splitter);
+    m_panel = new CustomerPanel(*m_detailWorker, m_workspace->calendar(), m_splitter);
+    m_panel->setMinimumWidth(380);
+    m_panel->setVisible(action(QStringLiteral("actionShowDetails"))->isChecked());
+    m_splitter->addWidget(m_portfolio);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({860, 500});
+    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    m_pages->addWidget(m_splitter);
+    m_pages->setCurrentWidget(m_splitter);
+
+    connect(m_portfolio, &PortfolioView::currentCustomerChanged, m_panel,
+            &CustomerPanel::showCustomer);
+    connect(m_portfolio, &PortfolioView::currentCustomerChanged, this, &MainWindow::updateActions);
+    connect(m_panel, &CustomerPanel::loaded, this, &MainWindow::updateActions);
+    connect(m_portfolio, &PortfolioView::customerActivated, this, [this] {
+        if (action(QStringLiteral("actionEditCustomer"))->isEnabled())
+            editCustomer();
+    });
+    connect(m_portfolio->archivedFilter(), &QCheckBox::toggled,
+            action(QStringLiteral("actionShowArchived")), &QAction::setChecked);
+    connect(m_model, &PortfolioModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &PortfolioModel::loaded, this, &MainWindow::updateStatus);
+    connect(m_model, &PortfolioModel::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_portfolio->searchEdit()->setFocus();
+}
+
+void MainWindow::closeWorkspace() {
+    if (!m_workspace)
+        return;
+    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+    m_undo->clear();
+    // Views first, then the model and the workers they use, then the connection.
+    delete m_splitter;
+    m_splitter = nullptr;
+    m_portfolio = nullptr;
+    m_panel = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    m_detailWorker.reset();
+    m_workspace.reset();
+    m_welcome->setLastDatabase(lastDatabase());
+    m_pages->setCurrentWidget(m_welcome);
+    updateActions();
+    updateStatus();
+    emit workspaceChanged();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    closeWorkspace();
+    event->accept();
+}
+
+// ---- customers ----
+
+CommandHooks MainWindow::commandHooks() {
+    return {[this](std::int64_t id) { customerChanged(id); },
+            [this](const QString& message) { showError(tr("Undo"), message); }};
+}
+
+void MainWindow::customerChanged(std::int64_t customerId) {
+    if (!m_model)
+        return;
+    if (customerId != 0)
+        m_portfolio->selectWhenLoaded(customerId);
+    m_model->refresh();
+    m_portfolio->reloadChoices();
+    if (customerId == 0 || customerId == m_panel->customerId())
+        m_panel->reload();
+}
+
+void MainWindow::newCustomer() {
+    if (!m_workspace)
+        return;
+    CustomerEditorDialog editor(*m_workspace, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    auto created = domain::CustomerService(*m_workspace).open(editor.savedId());
+    if (!created)
+        return showError(tr("New Customer"), qs(created.error().message));
+    m_undo->push(new CreateCustomerCommand(*m_workspace, commandHooks(), created->record));
+    customerChanged(editor.savedId());
+}
+
+void MainWindow::editCustomer() {
+    const std::int64_t id = m_portfolio ? m_portfolio->currentCustomerId() : 0;
+    if (id == 0)
+        return;
+    domain::CustomerService service(*m_workspace);
+    auto before = service.open(id); // fresh, with the current version
+    if (!before)
+        return showError(tr("Edit Customer"), qs(before.error().message));
+    CustomerEditorDialog editor(*m_workspace, this);
+    editor.setRecord(before->record);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    auto after = service.open(id);
+    if (!after)
+        return showError(tr("Edit Customer"), qs(after.error().message));
+    m_undo->push(
+        new EditCustomerCommand(*m_workspace, commandHooks(), before->record, after->record));
+    customerChanged(id);
+}
+
+void MainWindow::toggleArchived() {
+    const std::int64_t id = m_portfolio ? m_portfolio->currentCustomerId() : 0;
+    if (id == 0)
+        return;
+    domain::CustomerService service(*m_workspace);
+    auto current = service.open(id);
+    if (!current)
+        return showError(tr("Archive Customer"), qs(current.error().message));
+    const bool archive = !current->record.archived;
+    if (Status done = service.setArchived(id, archive); !done)
+        return showError(archive ? tr("Archive Customer") : tr("Restore Customer"),
+                         qs(done.error().message));
+    m_undo->push(new ArchiveCustomerCommand(*m_workspace, commandHooks(), id,
+                                            qs(current->record.code), archive));
+    customerChanged(id);
+}
+
+// ---- import and export ----
+
+void MainWindow::importData() {
+    ImportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        runImport(dialog.request());
+}
+
+void MainWindow::runImport(domain::ImportRequest request) {
+    std::shared_ptr<domain::Workspace> worker = openWorkerOrWarn();
+    if (!worker)
+        return emit importFinished(false);
+    // Rejected rows go to a temporary file; the report offers to save them.
+    auto rejects = std::make_shared<QTemporaryDir>();
+    if (rejects->isValid())
+        request.rejectsPath = ss(rejects->filePath(QStringLiteral("rejected-rows.csv")));
+    using ImportResult = Result<domain::ImportReport>;
+    BackgroundTask::start<ImportResult>(
+        this, tr("Import"),
+        [worker, request](const domain::JobControl& job) {
+            return domain::ImportService(*worker).run(request, job);
+        },
+        [this, rejects](ImportResult result) {
+            if (!result) {
+                showError(tr("Import"), qs(result.error().message));
+                return emit importFinished(false);
+            }
+            auto* report = new ImportReportDialog(*result, rejects, this);
+            report->setAttribute(Qt::WA_DeleteOnClose);
+            report->open();
+            customerChanged(0);
+            emit importFinished(true);
+        });
+}
+
+void MainWindow::exportPortfolio() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Portfolio"),
+                                                      QDir(folder).filePath(tr("portfolio.csv")),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportPortfolioTo(path);
+}
+
+void MainWindow::exportPortfolioTo(const QString& path) {
+    if (!m_portfolio)
+        return;
+    std::shared_ptr<domain::Workspace> worker = openWorkerOrWarn();
+    if (!worker)
+        return emit exportFinished(false);
+    using ExportResult = Result<std::int64_t>;
+    BackgroundTask::start<ExportResult>(
+        this, tr("Export Portfolio"),
+        [worker, filter = m_portfolio->currentFilter(),
+         file = ss(path)](const domain::JobControl& job) {
+            return domain::CustomerService(*worker).exportCsv(filter, file, job);
+        },
+        [this, path](ExportResult result) {
+            if (!result) {
+                showError(tr("Export Portfolio"), qs(result.error().message));
+                return emit exportFinished(false);
+            }
+            statusBar()->showMessage(
+                tr("Exported %Ln customer(s) to %1", nullptr, static_cast<int>(*result))
+                    .arg(QDir::toNativeSeparators(path)),
+                10000);
+            emit exportFinished(true);
+        });
+}
+
+// ---- preferences and help ----
+
+void MainWindow::chooseLanguage(const QString& code) {
+    Translations::save(code);
+    showMessage(
+        this, QMessageBox::Information, tr("Language"),
+        tr("Tessera will use %1 the next time it starts.").arg(Translations::nativeName(code)));
+}
+
+void MainWindow::about() {
+    QMessageBox* box = showMessage(
+        this, QMessageBox::NoIcon, tr("About Tessera"),
+        tr("<h3>Tessera CRM Workstation %1</h3>"
+           "<p>Client portfolios, customer journeys, satisfaction and the return on relationship "
+           "spending, in one local database file.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+    box->setIconPixmap(appIcon(QStringLiteral("tessera")).pixmap(64, 64));
+}
+
+} // namespace tessera::app

@@ -1,0 +1,18 @@
+#pragma once
+
+// Message boxes that do not block: shown window-modal with open() and deleted
+// when closed, so a long job's result or an error never stalls the event loop
+// (and tests can find and close them); and room for messages inside dialogs.
+
+#include <QMessageBox>
+
+namespace tessera::app {
+
+QMessageBox* showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                         const QString& text);
+
+// Makes `dialog` tall enough for its layout at its current width, after a
+// word-wrapped message appeared (top-level layouts do not grow for those).
+void growToFit(QWidget* dialog);
+
+} // namespace tessera::app

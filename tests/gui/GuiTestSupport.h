@@ -1,0 +1,64 @@
+#pragma once
+
+// Databases and waiting helpers shared by the GUI tests. Data goes in through
+// the domain layer (CustomerService::create, ImportService), as a user's would.
+
+#include "app/PortfolioModel.h"
+#include "domain/ImportKind.h"
+#include "support/TestSupport.h"
+
+#include <QApplication>
+#include <QString>
+#include <QTimer>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace tessera::test {
+
+// The standard users (TestSupport.h) and these customers:
+//   am1: A-001 "Acme Trading" (company, tags vip, key-account; purchases,
+//        interactions and a survey), A-002 "Zhang Wei" (person, phone, email),
+//        A-003 "Bright Foods" (company, lifecycle mature)
+//   am2: B-001 "Bravo Logistics" (company, tag vip), B-002 "Li Na" (person)
+//   am3: C-001 "Zhang Industrial" (company)
+void makeGuiDatabase(const std::string& path);
+// makeGuiDatabase() at a new path in `dir`, which it returns.
+std::string newGuiDatabase(const TempDir& dir);
+
+// What every GUI test needs first: the application's identity (QSettings),
+// its resources and the English translation (plural forms).
+void initialiseGuiTest();
+inline constexpr int kGuiCustomers = 6;
+
+// Imports `csv` (written to a file in `dir`) as `kind`; fails the test on error.
+void importCsv(domain::Workspace& ws, const TempDir& dir, domain::ImportKind kind,
+               const std::string& csv, bool createCustomers = false);
+
+// A signed-in workspace's customer by code, read through the domain.
+storage::CustomerRecord customerByCode(domain::Workspace& ws, const std::string& code);
+
+// Runs the event loop until the model has shown the result of its latest
+// query (false after a timeout).
+bool waitForRows(app::PortfolioModel& model, int timeoutMs = 20000);
+
+// Calls `drive` with the next modal dialog of type T that opens (the code
+// under test shows it with exec()).
+template <typename T> void whenDialogOpens(std::function<void(T&)> drive) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, drive] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        drive(*dialog);
+    });
+    timer->start();
+}
+
+// Names shown in the Name column, top to bottom.
+QStringList shownNames(const app::PortfolioModel& model);
+
+} // namespace tessera::test

@@ -1,0 +1,53 @@
+// The Simplified Chinese translation: embedded in the application, loaded for
+// zh_CN, covering the window's own text and the domain's vocabulary and messages.
+
+#include "GuiTestSupport.h"
+#include "app/AppResources.h"
+#include "app/MainWindow.h"
+#include "app/Translations.h"
+#include "domain/Vocabulary.h"
+#include "domain/Workspace.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QTest>
+
+using namespace tessera;
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        app::setApplicationIdentity();
+        app::initialiseResources();
+    }
+
+    void bothLanguagesAreEmbedded() {
+        for (const QString& code : app::Translations::available())
+            QVERIFY2(QFile::exists(QStringLiteral(":/i18n/tessera_%1.qm").arg(code)),
+                     qPrintable(code));
+    }
+
+    void chineseCoversTheWindowAndTheDomain() {
+        QVERIFY(app::Translations::install(QStringLiteral("zh_CN")));
+        app::MainWindow window;
+        QStringList menus;
+        for (QAction* menu : window.menuBar()->actions())
+            menus << menu->text();
+        QCOMPARE(menus, QStringList({"文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"}));
+        QCOMPARE(window.action("actionNewCustomer")->text(), QStringLiteral("新建客户(&N)…"));
+        // Domain strings use their own contexts (Vocabulary, Role, Workspace).
+        QCOMPARE(domain::vocabulary::labelOf(domain::vocabulary::customerKinds(), "company"),
+                 QStringLiteral("企业"));
+        QCOMPARE(QString::fromStdString(domain::roleDisplayName(domain::Role::AccountManager)),
+                 QStringLiteral("客户经理"));
+        const Error wrong{ErrorCode::NewerSchema, "schema 9"};
+        QVERIFY(QString::fromStdString(domain::describeOpenError(wrong, "x.tessera"))
+                    .contains(QStringLiteral("更高版本")));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
