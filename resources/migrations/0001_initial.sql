@@ -57,7 +57,9 @@ CREATE TABLE customers (
     updated_at        INTEGER NOT NULL,
     version           INTEGER NOT NULL DEFAULT 1
 );
-CREATE INDEX customers_name ON customers (name COLLATE NOCASE, id);
+-- Covers the default portfolio list (by name, not archived, visible owners),
+-- so a million customers list from the index alone.
+CREATE INDEX customers_name ON customers (name COLLATE NOCASE, id, archived, owner_id);
 CREATE INDEX customers_owner ON customers (owner_id, name COLLATE NOCASE);
 CREATE INDEX customers_lifecycle ON customers (lifecycle);
 CREATE INDEX customers_phone_hash ON customers (phone_hash) WHERE phone_hash IS NOT NULL;
@@ -117,7 +119,8 @@ CREATE TABLE transactions (
     amount_cents INTEGER NOT NULL,
     quantity     INTEGER NOT NULL DEFAULT 1,
     reference    TEXT,
-    import_id    INTEGER REFERENCES imports (id),
+    import_id    INTEGER, -- the imports row that loaded it; not a foreign key,
+                         -- whose check would cost a lookup per bulk-loaded row
     PRIMARY KEY (customer_id, day, id)
 ) WITHOUT ROWID;
 
@@ -150,7 +153,7 @@ CREATE TABLE interactions (
     touchpoint_id INTEGER REFERENCES touchpoints (id),
     user_id       INTEGER REFERENCES users (id),
     notes         BLOB,
-    import_id     INTEGER REFERENCES imports (id)
+    import_id     INTEGER -- the imports row that loaded it (see transactions)
 );
 CREATE INDEX interactions_customer ON interactions (customer_id, day);
 
@@ -163,7 +166,7 @@ CREATE TABLE survey_responses (
     ces           INTEGER CHECK (ces BETWEEN 1 AND 7),
     touchpoint_id INTEGER REFERENCES touchpoints (id),
     comment       BLOB,
-    import_id     INTEGER REFERENCES imports (id)
+    import_id     INTEGER -- the imports row that loaded it (see transactions)
 );
 CREATE INDEX survey_responses_customer ON survey_responses (customer_id, day);
 

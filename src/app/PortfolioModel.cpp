@@ -35,12 +35,10 @@ void PortfolioModel::startQuery() {
     if (m_queriesRunning > 0)
         m_worker->interrupt(); // the running query is stale now
     setLoading(true);
-    // Browsing: a first screenful comes back in milliseconds even when
-    // ordering a million rows takes a second or two; the full list replaces
-    // it. A text search costs the same either way (the text index does the
-    // work), so it runs once.
-    if (m_filter.search.empty())
-        postQuery(generation, QueryPart::FirstScreen);
+    // A first screenful comes back in milliseconds even when the full ordered
+    // list of a million rows (or of a search matching many) takes longer; the
+    // full list then replaces it.
+    postQuery(generation, QueryPart::FirstScreen);
     postQuery(generation, QueryPart::Everything);
 }
 

@@ -4,6 +4,7 @@
 #include "domain/CsvWriter.h"
 #include "domain/ImportMapping.h"
 #include "domain/ImportRowParsers.h"
+#include "domain/PendingTransactions.h"
 #include "storage/ActivityWriters.h"
 #include "storage/CustomerRepository.h"
 #include "storage/JourneyRepository.h"
@@ -198,17 +199,10 @@ Status loadTransactions(LoadContext& ctx) {
     auto resolver = CustomerResolver::create(ctx.ws, ctx.request.createCustomers);
     if (!resolver)
         return resolver.error();
-    // Rows are buffered compactly and written in (customer, day) order, so the
-    // clustered table grows at its end instead of splitting pages everywhere.
-    struct PendingTransaction {
-        std::int64_t customerId;
-        std::int64_t amountCents;
-        std::int64_t quantity;
-        std::int32_t day;
-        std::int32_t reference; // index into `references`, -1 when none
-    };
-    std::vector<PendingTransaction> pending;
-    std::vector<std::string> references;
+    auto idLimit = storage::nextRowId(ctx.ws.db(), "customers");
+    if (!idLimit)
+        return idLimit.error();
+    PendingTransactions pending(*idLimit);
     ParsedTransaction parsed;
     TESSERA_TRY(ctx.eachRow(0, 45, [&](const SourceRow& row) -> Status {
         if (std::string problem = parser.parse(row, parsed); !problem.empty())
@@ -218,21 +212,10 @@ Status loadTransactions(LoadContext& ctx) {
             return customer.error();
         if (!*customer)
             return ctx.rejects.reject(row, unknownCustomer(parsed.customerCode));
-        std::int32_t reference = -1;
-        if (!parsed.reference.empty()) {
-            reference = static_cast<std::int32_t>(references.size());
-            references.emplace_back(parsed.reference);
-        }
-        pending.push_back({**customer, parsed.amountCents, parsed.quantity, parsed.day, reference});
+        pending.add(**customer, parsed.day, parsed.amountCents, parsed.quantity, parsed.reference);
         return {};
     }));
     ctx.report.customersCreated = resolver->created();
-
-    const auto byCustomerAndDay = [](const PendingTransaction& a, const PendingTransaction& b) {
-        return a.customerId != b.customerId ? a.customerId < b.customerId : a.day < b.day;
-    };
-    if (!std::is_sorted(pending.begin(), pending.end(), byCustomerAndDay))
-        std::stable_sort(pending.begin(), pending.end(), byCustomerAndDay);
     TESSERA_TRY(ctx.job.checkCancelled());
 
     storage::SettingsRepository settings(ctx.ws.db());
@@ -245,23 +228,23 @@ Status loadTransactions(LoadContext& ctx) {
         return writer.error();
     const std::string stage = ImportService::tr("Writing transactions").toStdString();
     std::int64_t id = *firstId;
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-        const PendingTransaction& p = pending[i];
-        storage::TransactionRecord record;
-        record.customerId = p.customerId;
-        record.day = p.day;
-        record.id = id++;
-        record.amountCents = p.amountCents;
-        record.quantity = p.quantity;
-        if (p.reference >= 0)
-            record.reference = std::move(references[static_cast<std::size_t>(p.reference)]);
-        record.importId = ctx.importId;
-        TESSERA_TRY(writer->add(std::move(record)));
-        if (i % kProgressEveryRows == 0) {
-            TESSERA_TRY(ctx.job.checkCancelled());
-            ctx.job.report(45 + static_cast<int>(54 * i / pending.size()), stage);
-        }
-    }
+    std::size_t written = 0;
+    TESSERA_TRY(pending.visitInOrder(
+        [&](const PendingTransaction& p, std::optional<std::string> reference) -> Status {
+            storage::TransactionRecord record;
+            record.customerId = p.customerId;
+            record.day = p.day;
+            record.id = id++;
+            record.amountCents = p.amountCents;
+            record.quantity = p.quantity;
+            record.reference = std::move(reference);
+            record.importId = ctx.importId;
+            if (++written % kProgressEveryRows == 0) {
+                TESSERA_TRY(ctx.job.checkCancelled());
+                ctx.job.report(45 + static_cast<int>(54 * written / pending.size()), stage);
+            }
+            return writer->add(std::move(record));
+        }));
     TESSERA_TRY(writer->flush());
     ctx.report.rowsLoaded = static_cast<std::int64_t>(pending.size());
     return {};

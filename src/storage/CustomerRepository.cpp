@@ -76,14 +76,10 @@ std::string ftsPhrase(std::string_view text) {
     return phrase + "\"";
 }
 
-std::string likePrefix(std::string_view text) {
-    std::string pattern;
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\')
-            pattern += '\\';
-        pattern += c;
-    }
-    return pattern + "%";
+// The first text after every text that starts with `prefix`: appending the
+// largest code point keeps the range inside the prefix.
+std::string prefixEnd(std::string_view prefix) {
+    return std::string(prefix) + "\xF4\x8F\xBF\xBF";
 }
 
 const char* sortExpression(PortfolioSort sort) {
@@ -128,37 +124,43 @@ std::string placeholders(std::size_t n) {
     return out;
 }
 
+// Every way a search can match becomes one indexed lookup of customer ids;
+// their union feeds "c.id IN (...)". (An OR of conditions on the customer row
+// would scan all of them instead.)
 void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
-    std::vector<std::string> alternatives;
+    std::vector<std::string> lookups;
+    const auto addPrefix = [&](const char* lookup) {
+        lookups.emplace_back(lookup);
+        sql.params.emplace_back(q.search);
+        sql.params.emplace_back(prefixEnd(q.search));
+    };
+    constexpr const char* kCodePrefix = "SELECT id FROM customers WHERE code >= ? AND code < ?";
     if (!q.search.empty() && q.searchCodesOnly) {
-        alternatives.push_back("c.code LIKE ? ESCAPE '\\'");
-        sql.params.emplace_back(likePrefix(q.search));
+        addPrefix(kCodePrefix);
+    } else if (!q.search.empty() && codepointCount(q.search) >= 3) {
+        lookups.emplace_back("SELECT rowid FROM customer_search WHERE customer_search MATCH ?");
+        sql.params.emplace_back(ftsPhrase(q.search));
     } else if (!q.search.empty()) {
-        if (codepointCount(q.search) >= 3) {
-            alternatives.push_back(
-                "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
-            sql.params.push_back(ftsPhrase(q.search));
-        } else {
-            const std::string prefix = likePrefix(q.search);
-            alternatives.push_back("c.name LIKE ? ESCAPE '\\'");
-            alternatives.push_back("c.code LIKE ? ESCAPE '\\'");
-            alternatives.push_back(
-                "c.id IN (SELECT customer_id FROM contacts WHERE name LIKE ? ESCAPE '\\')");
-            for (int i = 0; i < 3; ++i)
-                sql.params.emplace_back(prefix);
-        }
+        addPrefix("SELECT id FROM customers WHERE name >= ? COLLATE NOCASE AND "
+                  "name < ? COLLATE NOCASE");
+        addPrefix(kCodePrefix);
+        addPrefix("SELECT customer_id FROM contacts WHERE name >= ? COLLATE NOCASE AND "
+                  "name < ? COLLATE NOCASE");
     }
     for (const Bytes& hash : q.searchHashes) {
-        alternatives.push_back("c.phone_hash = ? OR c.email_hash = ? OR c.id IN (SELECT "
-                               "customer_id FROM contacts WHERE phone_hash = ? OR email_hash = ?)");
-        for (int i = 0; i < 4; ++i)
+        for (const char* lookup : {"SELECT id FROM customers WHERE phone_hash = ?",
+                                   "SELECT id FROM customers WHERE email_hash = ?",
+                                   "SELECT customer_id FROM contacts WHERE phone_hash = ?",
+                                   "SELECT customer_id FROM contacts WHERE email_hash = ?"}) {
+            lookups.emplace_back(lookup);
             sql.params.emplace_back(hash);
+        }
     }
-    if (alternatives.empty())
+    if (lookups.empty())
         return;
-    std::string condition = "(";
-    for (std::size_t i = 0; i < alternatives.size(); ++i)
-        condition += (i ? " OR " : "") + alternatives[i];
+    std::string condition = "c.id IN (";
+    for (std::size_t i = 0; i < lookups.size(); ++i)
+        condition += (i ? " UNION ALL " : "") + lookups[i];
     sql.add(condition + ")");
 }
 
@@ -506,7 +508,14 @@ Result<std::vector<std::int64_t>> CustomerRepository::queryIds(const PortfolioQu
     std::string order = " ORDER BY " + orderTerms(q.sort, q.descending);
     if (q.limit)
         order += " LIMIT " + std::to_string(*q.limit);
-    auto stmt = preparePortfolio(m_db, "SELECT c.id FROM customers c" + scoreJoin(q), q, order);
+    // A first page by name walks the covering name index in order and stops
+    // after `limit` matches; left alone, SQLite would collect and sort every
+    // match of a broad search first.
+    const bool firstPageByName = q.limit && q.sort == PortfolioSort::Name;
+    const std::string from = firstPageByName
+                                 ? "SELECT c.id FROM customers c INDEXED BY customers_name"
+                                 : "SELECT c.id FROM customers c" + scoreJoin(q);
+    auto stmt = preparePortfolio(m_db, from, q, order);
     if (!stmt)
         return stmt.error();
     return stmt->collect([](const Statement& s) { return s.int64(0); });
