@@ -69,6 +69,11 @@ int runCli(int argc, char** argv) {
     commands.push_back(makeScoreCommand());
     commands.push_back(makeClvCommand());
     commands.push_back(makeProfileCommand());
+    commands.push_back(makeBackupCommand());
+    commands.push_back(makeRestoreCommand());
+    commands.push_back(makeCheckCommand());
+    commands.push_back(makeAuditCommand());
+    commands.push_back(makeKeyCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -52,5 +52,10 @@ std::unique_ptr<Command> makeUserCommand();
 std::unique_ptr<Command> makeScoreCommand();
 std::unique_ptr<Command> makeClvCommand();
 std::unique_ptr<Command> makeProfileCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeAuditCommand();
+std::unique_ptr<Command> makeKeyCommand();
 
 } // namespace tessera::cli

@@ -46,6 +46,9 @@ public:
         m_enable =
             command.add_subcommand("enable", tr("Let a disabled user sign in again").toStdString());
         m_enable->add_option("name", m_name, tr("User name").toStdString())->required();
+        m_remove = command.add_subcommand(
+            "remove", tr("Remove a user and re-key personal data without them").toStdString());
+        m_remove->add_option("name", m_name, tr("User name").toStdString())->required();
     }
 
     int run(const Context& context) override {
@@ -61,7 +64,8 @@ public:
         else if (m_list->parsed())
             code = list(context, users);
         else
-            code = setActive(context, users, m_enable->parsed());
+            code = m_remove->parsed() ? remove(context, users)
+                                      : setActive(context, users, m_enable->parsed());
         return code == kExitOk ? finish(context, **ws) : code;
     }
 
@@ -126,6 +130,14 @@ private:
         return kExitOk;
     }
 
+    int remove(const Context& context, domain::UserService& users) {
+        if (auto done = users.remove(m_name); !done)
+            return context.out().fail(done.error());
+        context.out().line(tr("Removed %1; personal data is now under a new key.").arg(qs(m_name)));
+        context.out().document(QJsonObject{{"username", qs(m_name)}, {"removed", true}});
+        return kExitOk;
+    }
+
     int setActive(const Context& context, domain::UserService& users, bool active) {
         if (auto done = users.setActive(m_name, active); !done)
             return context.out().fail(done.error());
@@ -140,6 +152,7 @@ private:
     CLI::App* m_list = nullptr;
     CLI::App* m_disable = nullptr;
     CLI::App* m_enable = nullptr;
+    CLI::App* m_remove = nullptr;
     std::string m_name;
     std::string m_role;
     std::string m_displayName;

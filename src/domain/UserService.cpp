@@ -1,5 +1,6 @@
 #include "domain/UserService.h"
 
+#include "domain/MaintenanceService.h"
 #include "storage/UserKeyring.h"
 #include "storage/UserRepository.h"
 
@@ -138,6 +139,37 @@ Result<std::int64_t> UserService::idOf(const std::string& username) {
         return makeError(ErrorCode::NotFound,
                          tr("There is no user '%1'.").arg(q(username)).toStdString());
     return (*user)->id;
+}
+
+Status UserService::remove(const std::string& username) {
+    TESSERA_TRY(m_ws.authorize(Action::ManageUsers, "user", username));
+    if (username == m_ws.session().username)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("You cannot remove your own account.").toStdString());
+    storage::UserRepository users(m_ws.db());
+    auto user = users.findByUsername(username);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no user '%1'.").arg(q(username)).toStdString());
+    {
+        auto tx = storage::TransactionGuard::begin(m_ws.db());
+        if (!tx)
+            return tx.error();
+        storage::UserRecord record = **user;
+        record.active = false;
+        record.updatedAt = m_ws.nowMs();
+        TESSERA_TRY(users.updateProfile(record));
+        TESSERA_TRY(users.updateCredentials(
+            record.id, storage::UserCredentials{"removed", {}, {}, {}, {}}, record.updatedAt));
+        TESSERA_TRY(m_ws.audit({"user.remove", "user", username, {}}));
+        TESSERA_TRY(tx->commit());
+    }
+    auto rotated = MaintenanceService(m_ws).rotateDataKey();
+    if (!rotated)
+        return rotated.error();
+    return {};
 }
 
 Result<std::vector<UserSummary>> UserService::list() {

@@ -43,6 +43,9 @@ public:
     Status changePassword(const std::string& username, const std::string& newPassword,
                           const std::optional<std::string>& currentPassword);
     Status setActive(const std::string& username, bool active);
+    // Removes a user: no sign-in, no key material, and a new data key for
+    // everyone else, so a copy of the file they kept opens nothing written later.
+    Status remove(const std::string& username);
     Result<std::vector<UserSummary>> list();
     // The id of a user name, for any signed-in user (names are not secret).
     Result<std::int64_t> idOf(const std::string& username);

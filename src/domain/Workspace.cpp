@@ -1,7 +1,9 @@
 #include "domain/Workspace.h"
 
 #include "domain/JourneyDefaults.h"
+#include "domain/MaintenanceService.h"
 #include "domain/ProfileService.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/SettingsRepository.h"
@@ -90,7 +92,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openDatabase(const std::string& pa
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path) {
-    return openDatabase(path, {});
+    storage::OpenOptions options;
+    options.beforeMigrate = MaintenanceService::backupBeforeMigration;
+    return openDatabase(path, options);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
@@ -228,10 +232,25 @@ Status Workspace::authorizeCustomer(Action action, std::int64_t customerId) {
     return allowed;
 }
 
+storage::AuditChain Workspace::auditChain() {
+    if (!m_session)
+        return storage::AuditChain(*m_db, std::nullopt);
+    return storage::AuditChain(*m_db, storage::AuditChain::keyFrom(m_session->dataKey));
+}
+
+Status Workspace::replaceDataKey(const storage::SecretKey& dataKey) {
+    auto cipher = storage::FieldCipher::create(dataKey);
+    if (!cipher)
+        return cipher.error();
+    m_session->dataKey = dataKey;
+    m_session->cipher = std::make_shared<const storage::FieldCipher>(std::move(*cipher));
+    return {};
+}
+
 Status Workspace::flushAudit() {
-    storage::AuditRepository repository(*m_db);
+    storage::AuditChain chain = auditChain();
     for (const storage::AuditRecord& record : m_deferredAudit) {
-        auto appended = repository.append(record);
+        auto appended = chain.append(record);
         if (!appended)
             return appended.error();
     }
@@ -263,8 +282,7 @@ Status Workspace::audit(const AuditEntry& entry) {
 
 Status Workspace::auditAs(std::optional<std::int64_t> userId, const std::string& username,
                           const AuditEntry& entry) {
-    auto appended =
-        storage::AuditRepository(*m_db).append(makeAuditRecord(userId, username, entry));
+    auto appended = auditChain().append(makeAuditRecord(userId, username, entry));
     if (!appended)
         return appended.error();
     return {};

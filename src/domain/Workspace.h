@@ -8,6 +8,7 @@
 #include "domain/AccessPolicy.h"
 #include "domain/Calendar.h"
 #include "domain/Session.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 
@@ -55,6 +56,10 @@ public:
     Status login(const std::string& username, const std::string& password, bool deferAudit = false);
     // Writes audit rows that login() deferred.
     Status flushAudit();
+    // The audit log's hash chain, keyed for the signed-in user (unkeyed before sign-in).
+    storage::AuditChain auditChain();
+    // After a key rotation: the session continues under the new data key.
+    Status replaceDataKey(const storage::SecretKey& dataKey);
     bool isLoggedIn() const { return m_session.has_value(); }
     const Session& session() const { return *m_session; }
 

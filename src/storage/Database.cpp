@@ -87,7 +87,7 @@ Status Database::migrate(const OpenOptions& options) {
     if (m_schemaVersion == latest || !options.migrate)
         return {};
     if (m_schemaVersion > 0 && options.beforeMigrate)
-        TESSERA_TRY(options.beforeMigrate(m_path, m_schemaVersion));
+        TESSERA_TRY(options.beforeMigrate(*this, m_schemaVersion));
 
     auto tx = TransactionGuard::begin(*this);
     if (!tx)

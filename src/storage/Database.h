@@ -16,13 +16,15 @@ struct sqlite3;
 
 namespace tessera::storage {
 
+class Database;
+
 struct OpenOptions {
     bool create = false; // create a new file; fails if it exists
     bool migrate = true; // bring an older schema up to date
     int cacheMebibytes = 64;
-    // Called with the current schema version before migrations change the file,
-    // so the caller can take a backup first; an error stops the open.
-    std::function<Status(const std::string& path, int fromVersion)> beforeMigrate;
+    // Called with the open (not yet migrated) database before migrations change
+    // the file, so the caller can take a backup first; an error stops the open.
+    std::function<Status(Database& db, int fromVersion)> beforeMigrate;
 };
 
 class Database {
