@@ -66,7 +66,8 @@ public:
         assert(ok());
         return std::get<T>(m_state);
     }
-    T&& value() && {
+    // By value, so `for (x : f().value())` does not refer into a dead temporary.
+    T value() && {
         assert(ok());
         return std::get<T>(std::move(m_state));
     }
