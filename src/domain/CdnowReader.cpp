@@ -21,7 +21,6 @@ bool allDigits(std::string_view text) {
 } // namespace
 
 Result<std::unique_ptr<CdnowReader>> CdnowReader::open(const std::string& path) {
-    std::unique_ptr<CdnowReader> reader(new CdnowReader());
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         return makeError(ErrorCode::NotFound,
@@ -29,15 +28,21 @@ Result<std::unique_ptr<CdnowReader>> CdnowReader::open(const std::string& path) 
                                                      "The file %1 does not exist or is not a file.")
                              .arg(QString::fromStdString(path))
                              .toStdString());
-    reader->m_fileSize = std::filesystem::file_size(path, ec);
-    reader->m_file = std::fopen(path.c_str(), "rb");
-    if (!reader->m_file)
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file)
         return makeError(ErrorCode::IoError,
                          QCoreApplication::translate(
                              "CdnowReader", "The file %1 cannot be read; check its permissions.")
                              .arg(QString::fromStdString(path))
                              .toStdString());
-    if (reader->m_fileSize == 0)
+    return fromStream(file, std::filesystem::file_size(path, ec));
+}
+
+Result<std::unique_ptr<CdnowReader>> CdnowReader::fromStream(std::FILE* file, std::uint64_t size) {
+    std::unique_ptr<CdnowReader> reader(new CdnowReader());
+    reader->m_file = file;
+    reader->m_fileSize = size;
+    if (size == 0)
         return makeError(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("CdnowReader", "The file is empty.").toStdString());

@@ -14,6 +14,8 @@ namespace tessera::domain {
 class CdnowReader final : public RecordReader {
 public:
     static Result<std::unique_ptr<CdnowReader>> open(const std::string& path);
+    // Reads from an open stream of `size` bytes, which the reader then owns.
+    static Result<std::unique_ptr<CdnowReader>> fromStream(std::FILE* file, std::uint64_t size);
     ~CdnowReader() override;
 
     // Logical columns: customer, date, quantity, amount.

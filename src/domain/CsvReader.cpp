@@ -114,7 +114,6 @@ char detectDelimiter(std::string_view text) {
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path,
                                                    const CsvDialect& dialect) {
-    std::unique_ptr<CsvReader> reader(new CsvReader());
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         return makeError(
@@ -122,14 +121,21 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path,
             QCoreApplication::translate("CsvReader", "The file %1 does not exist or is not a file.")
                 .arg(QString::fromStdString(path))
                 .toStdString());
-    reader->m_fileSize = std::filesystem::file_size(path, ec);
-    reader->m_file = std::fopen(path.c_str(), "rb");
-    if (!reader->m_file)
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file)
         return makeError(ErrorCode::IoError,
                          QCoreApplication::translate(
                              "CsvReader", "The file %1 cannot be read; check its permissions.")
                              .arg(QString::fromStdString(path))
                              .toStdString());
+    return fromStream(file, std::filesystem::file_size(path, ec), dialect);
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::fromStream(std::FILE* file, std::uint64_t size,
+                                                         const CsvDialect& dialect) {
+    std::unique_ptr<CsvReader> reader(new CsvReader());
+    reader->m_file = file;
+    reader->m_fileSize = size;
     reader->m_encoding = dialect.encoding;
     reader->m_delimiter = dialect.delimiter;
     TESSERA_TRY(reader->readHeader());

@@ -20,6 +20,10 @@ class CsvReader final : public RecordReader {
 public:
     static Result<std::unique_ptr<CsvReader>> open(const std::string& path,
                                                    const CsvDialect& dialect = {});
+    // Reads from an open stream of `size` bytes, which the reader then owns
+    // (the fuzz harness feeds it memory through fmemopen).
+    static Result<std::unique_ptr<CsvReader>> fromStream(std::FILE* file, std::uint64_t size,
+                                                         const CsvDialect& dialect = {});
     ~CsvReader() override;
 
     const std::vector<std::string>& header() const override { return m_header; }
