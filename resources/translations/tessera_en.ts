@@ -2882,7 +2882,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (run %2, profile version %3)</source>
+        <source>Profile version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,8 +2943,8 @@
     <message numerus="yes">
         <source>The &amp;profile&apos;s window (%Ln day(s))</source>
         <translation>
-            <numerusform>The &amp;profile's window (%Ln day)</numerusform>
-            <numerusform>The &amp;profile's window (%Ln days)</numerusform>
+            <numerusform>The &amp;profile&apos;s window (%Ln day)</numerusform>
+            <numerusform>The &amp;profile&apos;s window (%Ln days)</numerusform>
         </translation>
     </message>
 </context>

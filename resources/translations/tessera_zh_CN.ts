@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <source>Cronbach&apos;s alpha at least:</source>
-        <translation>Cronbach's α 最低值：</translation>
+        <translation>Cronbach&apos;s α 最低值：</translation>
     </message>
     <message>
         <source>%1 (must be 1)</source>
@@ -2872,8 +2872,12 @@
         <translation>无问卷数据</translation>
     </message>
     <message>
-        <source>%1 (run %2, profile version %3)</source>
-        <translation>%1（批次 %2，方案版本 %3）</translation>
+        <source>Profile version:</source>
+        <translation>方案版本：</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1（批次 %2）</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ CompareRunsDialog::CompareRunsDialog(DatabaseWorker& worker, QWidget* parent)
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changes->setAlternatingRowColors(true);
+    m_changes->setWordWrap(false);
     m_changes->verticalHeader()->hide();
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_changes->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);

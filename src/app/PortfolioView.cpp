@@ -66,8 +66,8 @@ PortfolioView::PortfolioView(PortfolioModel& model, DatabaseWorker& listsWorker,
 }
 
 void PortfolioView::buildFilterBar(QWidget* bar) {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(8, 8, 8, 8);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(8, 8, 8, 4);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
     m_search->setPlaceholderText(tr("Search customers…"));
@@ -95,18 +95,24 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_status->setMinimumWidth(90);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    // The lists may hold long names; keep the bar narrow enough for the 360 view beside it.
+    // Two rows: the search and the count above, the choices below, so the bar
+    // stays narrow enough for the 360 view beside it.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_status);
+    auto* choices = new QHBoxLayout;
     for (QComboBox* combo : {m_owner, m_tag, m_lifecycle, m_tier, m_segment}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
-        row->addWidget(combo);
+        choices->addWidget(combo);
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 &PortfolioView::applyFilter);
     }
-    row->insertWidget(0, m_search, 3);
-    row->addWidget(m_archived);
-    row->addStretch(1);
-    row->addWidget(m_status);
+    choices->addWidget(m_archived);
+    choices->addStretch(1);
+    rows->addLayout(top);
+    rows->addLayout(choices);
+
     connect(m_archived, &QCheckBox::toggled, this, &PortfolioView::applyFilter);
 }
 

@@ -190,6 +190,7 @@ QGroupBox* ProfileSettingsEditor::buildTiers() {
     auto* group = new QGroupBox(tr("Tiers"), this);
     auto* layout = new QVBoxLayout(group);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("λ, the RFMS share of TierScore:"), number(key("tiers.lambda"), 0.0, 1.0, 2));
     QComboBox* scheme =
         choice(key("tiers.scheme"), {tr("By rank: cumulative shares"), tr("By minimum TierScore")},

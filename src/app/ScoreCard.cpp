@@ -33,6 +33,8 @@ ScoreCard::ScoreCard(QWidget* parent) : QWidget(parent) {
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The card follows the panel's width; long lines wrap instead.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* page = new QWidget;
     buildCard(page);
     scroll->setWidget(page);
@@ -66,6 +68,7 @@ void ScoreCard::buildCard(QWidget* page) {
     addValue(QStringLiteral("expected_purchases"), tr("Expected purchases:"));
     addValue(QStringLiteral("clv"), tr("Customer lifetime value:"));
     addValue(QStringLiteral("run"), tr("Scoring run:"));
+    addValue(QStringLiteral("profile"), tr("Profile version:"));
     layout->addLayout(m_form);
 
     auto* explain = new QGroupBox(tr("Explanation"), page);
@@ -160,10 +163,10 @@ void ScoreCard::showScores(const domain::CustomerScoreHistoryEntry& entry) {
     setValue(QStringLiteral("p_alive"), ScoreText::probability(s.pAlive));
     setValue(QStringLiteral("expected_purchases"), ScoreText::count(s.expectedPurchases));
     setValue(QStringLiteral("clv"), ScoreText::money(s.clv));
-    setValue(QStringLiteral("run"), tr("%1 (run %2, profile version %3)")
-                                        .arg(domain::Calendar::isoDate(entry.run.asOfDay))
-                                        .arg(entry.run.id)
-                                        .arg(entry.run.profileVersion));
+    // Short values on one line each: wrapped labels in a form can be measured a line short.
+    setValue(QStringLiteral("run"),
+             tr("%1 (run %2)").arg(domain::Calendar::isoDate(entry.run.asOfDay)).arg(entry.run.id));
+    setValue(QStringLiteral("profile"), QString::number(entry.run.profileVersion));
 }
 
 void ScoreCard::showExplanation(const std::vector<domain::ExplanationStep>& steps) {

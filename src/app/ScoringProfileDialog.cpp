@@ -41,7 +41,9 @@ ScoringProfileDialog::ScoringProfileDialog(DatabaseWorker& worker, bool canEdit,
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->setWordWrap(false);
     m_versions->verticalHeader()->hide();
-    m_versions->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView* header = m_versions->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch); // elided, full in the tooltip
     m_versions->setMinimumWidth(300);
     historyLayout->addWidget(m_versions);
 
@@ -116,8 +118,6 @@ void ScoringProfileDialog::showVersions(const VersionsResult& versions, std::int
             m_versions->setItem(row, column, item);
         }
     }
-    m_versions->resizeColumnsToContents();
-    m_versions->horizontalHeader()->setStretchLastSection(true);
     if (select != 0)
         selectVersion(select);
     if (m_versions->currentRow() < 0 && !m_loaded.empty())
