@@ -51,9 +51,105 @@
     </message>
 </context>
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>Tessera CRM Workstation, command line: batch work and automation on a Tessera database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user (password from TESSERA_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; the commands are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvCommand</name>
+    <message>
+        <source>Fit the BG/NBD and Gamma-Gamma lifetime value models on the purchases up to a calibration end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the calibration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unit: weeks (default) or days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon of the lifetime value in units (default 52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--horizon must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD on %1 customers: r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma on %1 repeat customers: p %2, q %3, v %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>Sign in with --user NAME (or set TESSERA_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateCustomerCommand</name>
     <message>
         <source>Create customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No terminal to ask for the password; set TESSERA_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -391,6 +487,115 @@
     </message>
 </context>
 <context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>List the customers you may see, show one, or export them to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one customer by code (or internal id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account manager&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tier in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this RFM segment in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --id: every input and step behind the customer&apos;s scores and tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, code or contact contains this text; or an exact phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by code, name, kind, industry, region, owner, lifecycle, risk or updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N customers (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matching customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the matching customers to this CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 1 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1; industry: %2; region: %3; risk: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1; email: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: run &apos;tessera-cli score&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayOption</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date; use yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window: &apos;%1&apos; must be a number of days (1 or more) or &apos;all&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>Creating the demo database</source>
@@ -406,9 +611,107 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Creating the demo customers: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo history must cover 1 to %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes into a new database, and this one already holds %1 customers. Create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; that the demo team needs is taken. Create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import customers, transactions, interactions or surveys from a CSV file as one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or cdnow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed a field from a column: COLUMN=FIELD (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8 or gbk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create customers that rows refer to but that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;; use auto, utf-8 or gbk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 loaded, %3 rejected; %4 customers created (import #%5, %6 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,6 +849,41 @@
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new database with its first administrator (password from TESSERA_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the database&apos;s calendar days (IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill it with N deterministic demo customers and the documented demo users (password tessera-demo, also the administrator&apos;s unless TESSERA_PASSWORD is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;; use a name like Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo takes a number of customers from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the administrator %2 (time zone %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: %1 customers, %2 transactions, %3 interactions, %4 survey responses, %5 tickets; the demo users&apos; password is %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobControl</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -634,6 +972,64 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Show, change or list the versions of the scoring profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every setting of a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version (default: the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings (KEY=VALUE, e.g. tiers.lambda=0.5), saving a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring profile version %1 (%2, by %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scoring profile version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>The defaults of the scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scoring profile version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the profile changes (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Account manager</source>
@@ -653,6 +1049,338 @@
     </message>
 </context>
 <context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score every customer (RFM-S, CRMV, tier, lifetime value) and store the results as a new scoring run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-of date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history that count, or &apos;all&apos; (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring profile version (default: the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1: %2 customers as of %3 with profile version %4 (%5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers: %1; %2 customers with CRMV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value: BG/NBD r %1, alpha %2, a %3, b %4 on %5 customers; Gamma-Gamma p %6, q %7, v %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value not fitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplainer</name>
+    <message>
+        <source>fitted on this segment&apos;s respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fitted on all respondents, because the segment had too few respondents or an all-zero fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal weights, because no fit was possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifetime value: the models could not be fitted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifetime value: no purchase on or before the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) %1 and %2 purchases expected, but no lifetime value: with one purchase day the expected value per purchase is the population mean, and this run&apos;s Gamma-Gamma fit (q %3 ≤ 1) has no finite mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 days up to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1, as of %2 over %3, with scoring profile version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last purchase</source>
+        <translation>
+            <numerusform>%n day since the last purchase</numerusform>
+            <numerusform>%n days since the last purchase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purchase in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency R = %1: %2. A score above 1, 2, 3, 4 needs fewer days than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency F = %1: %2 purchase days. A score above 1, 2, 3, 4 needs more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary M = %1: net spend %2 (refunds subtracted). A score above 1, 2, 3, 4 needs more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social S = %1: engagement %2 (referral %3, review %4, share %5, comment %6 points each). A score above 1, 2, 3, 4 needs more than %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS = %1 of 100 = recency %2 + frequency %3 + monetary %4 + social %5 points (weights %6, %7, %8, %9 of (score − 1) / 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM code %1-%2-%3-%4: R score %1 with an F and M mean of %5 reads as the segment &quot;%6&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship segment %1 of %2 (k-means on the standardised R, F, M, S scores; %3 customers in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personalised service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotional connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection of rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perceived value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ease of interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRMV = %1 = 100 × (%2); weights %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierScore = %1 × RFMS + %2 × CRMV = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRMV: the window holds no survey answers on all five relationship dimensions, so TierScore = RFMS = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2; below Silver is Bronze).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value: P(alive) %1, %2 purchases expected in the next %3 %4, %5 per purchase, CLV %6 (BG/NBD r %7, α %8, a %9, b %10; Gamma-Gamma p %11, q %12, v %13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreText</name>
+    <message numerus="yes">
+        <source>Run %1 · %2 · profile v%3 · %Ln customer(s)</source>
+        <translation>
+            <numerusform>Run %1 · %2 · profile v%3 · %Ln customer</numerusform>
+            <numerusform>Run %1 · %2 · profile v%3 · %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln day(s) up to it</source>
+        <translation>
+            <numerusform>the %Ln day up to it</numerusform>
+            <numerusform>the %Ln days up to it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1 scored %2 customers as of %3 over %4, with profile version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers have a CRMV from survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value fitted on %1 customers (BG/NBD and Gamma-Gamma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value not fitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringProfileCodec</name>
+    <message>
+        <source>must be a group of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be Diamond, Platinum, Gold, Silver or Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an interaction kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number written as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be shares or thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be weeks or days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring profile is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must look like key=value, e.g. tiers.lambda=0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no setting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>Reading customers and their activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no customers to score; import some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring %1 customers and fitting lifetime value models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scoring run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
@@ -668,6 +1396,73 @@
     </message>
     <message>
         <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Manage user accounts (administrators), or change your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user (password from TESSERA_NEW_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_manager, supervisor, analyst or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name shown in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor an account manager reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a password (yours by default; new one from TESSERA_NEW_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password (administrators only for others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a user from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a disabled user sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1494,10 @@
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,6 +1639,71 @@
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -912,6 +1776,80 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CompareRunsDialog</name>
+    <message>
+        <source>Compare Scoring Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scoring runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing needs two scoring runs; there is %Ln so far.</source>
+        <translation>
+            <numerusform>Comparing needs two scoring runs; there is %Ln so far.</numerusform>
+            <numerusform>Comparing needs two scoring runs; there are %Ln so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer you can see changed tier between these runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoted, %2 demoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Demoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CustomerEditorDialog</name>
     <message>
         <source>New Customer</source>
@@ -947,10 +1885,6 @@
 </context>
 <context>
     <name>tessera::app::CustomerPanel</name>
-    <message>
-        <source>Select a customer to see their profile, contacts and timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -1085,6 +2019,18 @@
     </message>
     <message>
         <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their profile, contacts, timeline and scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +2439,34 @@
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score &amp;Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -1575,6 +2549,38 @@
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TierScore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PortfolioView</name>
@@ -1616,6 +2622,450 @@
     <message>
         <source>Part of a name, code or contact name; or a whole phone number or email address</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ProfileSettingsEditor</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social weights by interaction kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments (the first matching rule names the segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship segments (k-means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments (k):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum iterations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey scale from 1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents for a segment fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ, the RFMS share of TierScore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rank: cumulative shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By minimum TierScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum TierScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon (periods):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual discount rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn: days without activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-contact: more contacts than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-contact: within days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers: this tier and better:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers: contact every (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others: contact every (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value flow: demotion by tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value flow: RFMS drop (points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI drop against the previous period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI gap to its target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s alpha at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (must be 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoreCard</name>
+    <message>
+        <source>RFM code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRMV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierScore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet. Scores appear here after the next scoring run (Scoring &gt; Score Now, for analysts and administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierScore %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoreNowDialog</name>
+    <message>
+        <source>Score Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;profile&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;profile&apos;s window (all history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;profile&apos;s window (%Ln day(s))</source>
+        <translation>
+            <numerusform>The &amp;profile&apos;s window (%Ln day)</numerusform>
+            <numerusform>The &amp;profile&apos;s window (%Ln days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoringProfileDialog</name>
+    <message>
+        <source>Scoring Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, the current profile. Saving your changes makes version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, the current profile (read only: your role may not change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3 (read only). Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scoring Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the profile change? The reason is kept with the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::SegmentRulesEditor</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F/M mean from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F/M mean to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TierHistoryWidget</name>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored in any run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scoring run(s).</source>
+        <translation>
+            <numerusform>%Ln scoring run.</numerusform>
+            <numerusform>%Ln scoring runs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

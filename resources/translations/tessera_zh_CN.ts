@@ -51,10 +51,106 @@
     </message>
 </context>
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>Tessera CRM Workstation, command line: batch work and automation on a Tessera database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user (password from TESSERA_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; the commands are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvCommand</name>
+    <message>
+        <source>Fit the BG/NBD and Gamma-Gamma lifetime value models on the purchases up to a calibration end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the calibration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unit: weeks (default) or days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon of the lifetime value in units (default 52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--horizon must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD on %1 customers: r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma on %1 repeat customers: p %2, q %3, v %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>Sign in with --user NAME (or set TESSERA_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateCustomerCommand</name>
     <message>
         <source>Create customer %1</source>
         <translation>新建客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No terminal to ask for the password; set TESSERA_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -390,6 +486,114 @@
     </message>
 </context>
 <context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>List the customers you may see, show one, or export them to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one customer by code (or internal id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account manager&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tier in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this RFM segment in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --id: every input and step behind the customer&apos;s scores and tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, code or contact contains this text; or an exact phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by code, name, kind, industry, region, owner, lifecycle, risk or updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N customers (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matching customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the matching customers to this CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 1 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1; industry: %2; region: %3; risk: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1; email: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: run &apos;tessera-cli score&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayOption</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date; use yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window: &apos;%1&apos; must be a number of days (1 or more) or &apos;all&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>Creating the demo database</source>
@@ -405,10 +609,108 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Creating the demo customers: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo history must cover 1 to %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes into a new database, and this one already holds %1 customers. Create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; that the demo team needs is taken. Create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
         <translation>编辑客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import customers, transactions, interactions or surveys from a CSV file as one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or cdnow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed a field from a column: COLUMN=FIELD (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8 or gbk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create customers that rows refer to but that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;; use auto, utf-8 or gbk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 loaded, %3 rejected; %4 customers created (import #%5, %6 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +847,41 @@
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new database with its first administrator (password from TESSERA_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the database&apos;s calendar days (IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill it with N deterministic demo customers and the documented demo users (password tessera-demo, also the administrator&apos;s unless TESSERA_PASSWORD is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;; use a name like Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo takes a number of customers from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the administrator %2 (time zone %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: %1 customers, %2 transactions, %3 interactions, %4 survey responses, %5 tickets; the demo users&apos; password is %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobControl</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -633,6 +970,64 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Show, change or list the versions of the scoring profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every setting of a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version (default: the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings (KEY=VALUE, e.g. tiers.lambda=0.5), saving a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring profile version %1 (%2, by %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scoring profile version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>The defaults of the scoring model</source>
+        <translation>评分模型的默认设置</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile version %1.</source>
+        <translation>不存在评分方案版本 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the profile changes (a reason is required).</source>
+        <translation>请说明修改方案的原因（原因为必填项）。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Account manager</source>
@@ -652,6 +1047,335 @@
     </message>
 </context>
 <context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score every customer (RFM-S, CRMV, tier, lifetime value) and store the results as a new scoring run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-of date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history that count, or &apos;all&apos; (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring profile version (default: the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1: %2 customers as of %3 with profile version %4 (%5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers: %1; %2 customers with CRMV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value: BG/NBD r %1, alpha %2, a %3, b %4 on %5 customers; Gamma-Gamma p %6, q %7, v %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value not fitted: %1</source>
+        <translation>客户终身价值未拟合：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplainer</name>
+    <message>
+        <source>fitted on this segment&apos;s respondents</source>
+        <translation>按本细分群体的受访者拟合</translation>
+    </message>
+    <message>
+        <source>fitted on all respondents, because the segment had too few respondents or an all-zero fit</source>
+        <translation>按全部受访者拟合，因为该细分群体的受访者太少或拟合结果全为零</translation>
+    </message>
+    <message>
+        <source>equal weights, because no fit was possible</source>
+        <translation>采用等权重，因为无法拟合</translation>
+    </message>
+    <message>
+        <source>No lifetime value: the models could not be fitted (%1).</source>
+        <translation>无客户终身价值：模型无法拟合（%1）。</translation>
+    </message>
+    <message>
+        <source>No lifetime value: no purchase on or before the as-of date.</source>
+        <translation>无客户终身价值：评分基准日及之前没有购买记录。</translation>
+    </message>
+    <message>
+        <source>P(alive) %1 and %2 purchases expected, but no lifetime value: with one purchase day the expected value per purchase is the population mean, and this run&apos;s Gamma-Gamma fit (q %3 ≤ 1) has no finite mean.</source>
+        <translation>存活概率 %1，预期购买 %2 次，但无客户终身价值：只有一个购买日时，每次购买的预期金额取总体均值，而本次评分的 Gamma-Gamma 拟合（q %3 ≤ 1）没有有限均值。</translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>the %1 days up to it</source>
+        <translation>截至该日的 %1 天</translation>
+    </message>
+    <message>
+        <source>Scoring run %1, as of %2 over %3, with scoring profile version %4.</source>
+        <translation>评分批次 %1，基准日 %2，统计范围为%3，使用评分方案版本 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last purchase</source>
+        <translation>
+            <numerusform>距上次购买 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purchase in the window</source>
+        <translation>统计窗口内无购买</translation>
+    </message>
+    <message>
+        <source>Recency R = %1: %2. A score above 1, 2, 3, 4 needs fewer days than %3.</source>
+        <translation>最近购买 R = %1：%2。得分要高于 1、2、3、4，天数须分别少于 %3。</translation>
+    </message>
+    <message>
+        <source>Frequency F = %1: %2 purchase days. A score above 1, 2, 3, 4 needs more than %3.</source>
+        <translation>购买频次 F = %1：%2 个购买日。得分要高于 1、2、3、4，须分别多于 %3。</translation>
+    </message>
+    <message>
+        <source>Monetary M = %1: net spend %2 (refunds subtracted). A score above 1, 2, 3, 4 needs more than %3.</source>
+        <translation>消费金额 M = %1：净消费 %2（已扣除退款）。得分要高于 1、2、3、4，须分别多于 %3。</translation>
+    </message>
+    <message>
+        <source>Social S = %1: engagement %2 (referral %3, review %4, share %5, comment %6 points each). A score above 1, 2, 3, 4 needs more than %7.</source>
+        <translation>社交互动 S = %1：互动分 %2（每次推荐 %3 分、评价 %4 分、分享 %5 分、评论 %6 分）。得分要高于 1、2、3、4，须分别多于 %7。</translation>
+    </message>
+    <message>
+        <source>RFMS = %1 of 100 = recency %2 + frequency %3 + monetary %4 + social %5 points (weights %6, %7, %8, %9 of (score − 1) / 4).</source>
+        <translation>RFMS = %1（满分 100）= 最近购买 %2 + 购买频次 %3 + 消费金额 %4 + 社交互动 %5 分（权重 %6、%7、%8、%9，乘以 (得分 − 1) / 4）。</translation>
+    </message>
+    <message>
+        <source>RFM code %1-%2-%3-%4: R score %1 with an F and M mean of %5 reads as the segment &quot;%6&quot;.</source>
+        <translation>RFM 编码 %1-%2-%3-%4：R 得分 %1，F 与 M 平均分 %5，对应细分群体“%6”。</translation>
+    </message>
+    <message>
+        <source>Relationship segment %1 of %2 (k-means on the standardised R, F, M, S scores; %3 customers in it).</source>
+        <translation>关系细分群体 %1 / %2（对标准化后的 R、F、M、S 得分做 k 均值聚类；该群体有 %3 位客户）。</translation>
+    </message>
+    <message>
+        <source>personalised service</source>
+        <translation>个性化服务</translation>
+    </message>
+    <message>
+        <source>emotional connection</source>
+        <translation>情感连接</translation>
+    </message>
+    <message>
+        <source>protection of rights</source>
+        <translation>权益保障</translation>
+    </message>
+    <message>
+        <source>perceived value</source>
+        <translation>价值感知</translation>
+    </message>
+    <message>
+        <source>ease of interaction</source>
+        <translation>互动便捷</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>CRMV = %1 = 100 × (%2); weights %3.</source>
+        <translation>CRMV = %1 = 100 × (%2)；权重%3。</translation>
+    </message>
+    <message>
+        <source>TierScore = %1 × RFMS + %2 × CRMV = %3.</source>
+        <translation>等级分 = %1 × RFMS + %2 × CRMV = %3。</translation>
+    </message>
+    <message>
+        <source>No CRMV: the window holds no survey answers on all five relationship dimensions, so TierScore = RFMS = %1.</source>
+        <translation>无 CRMV：统计窗口内没有覆盖全部五个关系维度的问卷答复，因此等级分 = RFMS = %1。</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>钻石</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>铂金</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>白银</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 自 %2 起</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2; below Silver is Bronze).</source>
+        <translation>等级：%1（%2；低于白银为青铜）。</translation>
+    </message>
+    <message>
+        <source>Lifetime value: P(alive) %1, %2 purchases expected in the next %3 %4, %5 per purchase, CLV %6 (BG/NBD r %7, α %8, a %9, b %10; Gamma-Gamma p %11, q %12, v %13).</source>
+        <translation>客户终身价值：存活概率 %1，未来 %3 %4内预期购买 %2 次，每次 %5，CLV %6（BG/NBD r %7、α %8、a %9、b %10；Gamma-Gamma p %11、q %12、v %13）。</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreText</name>
+    <message numerus="yes">
+        <source>Run %1 · %2 · profile v%3 · %Ln customer(s)</source>
+        <translation>
+            <numerusform>批次 %1 · %2 · 方案 v%3 · %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln day(s) up to it</source>
+        <translation>
+            <numerusform>截至该日的 %Ln 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Scoring run %1 scored %2 customers as of %3 over %4, with profile version %5.</source>
+        <translation>评分批次 %1 以 %3 为基准日、按%4对 %2 位客户评分，使用评分方案版本 %5。</translation>
+    </message>
+    <message>
+        <source>Tiers: %1.</source>
+        <translation>等级分布：%1。</translation>
+    </message>
+    <message>
+        <source>%1 customers have a CRMV from survey answers.</source>
+        <translation>%1 位客户有基于问卷答复的 CRMV。</translation>
+    </message>
+    <message>
+        <source>Lifetime value fitted on %1 customers (BG/NBD and Gamma-Gamma).</source>
+        <translation>客户终身价值模型已基于 %1 位客户拟合（BG/NBD 与 Gamma-Gamma）。</translation>
+    </message>
+    <message>
+        <source>Lifetime value not fitted: %1</source>
+        <translation>客户终身价值未拟合：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringProfileCodec</name>
+    <message>
+        <source>must be a group of settings</source>
+        <translation>必须是一组设置</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 numbers</source>
+        <translation>必须是由 %1 个数字组成的列表</translation>
+    </message>
+    <message>
+        <source>must be Diamond, Platinum, Gold, Silver or Bronze</source>
+        <translation>必须是 Diamond、Platinum、Gold、Silver 或 Bronze</translation>
+    </message>
+    <message>
+        <source>names no RFM segment</source>
+        <translation>不是有效的 RFM 细分群体</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an interaction kind</source>
+        <translation>“%1”不是互动类型</translation>
+    </message>
+    <message>
+        <source>must be a whole number written as text</source>
+        <translation>必须是以文本形式书写的整数</translation>
+    </message>
+    <message>
+        <source>must be shares or thresholds</source>
+        <translation>必须是 shares 或 thresholds</translation>
+    </message>
+    <message>
+        <source>must be weeks or days</source>
+        <translation>必须是 weeks 或 days</translation>
+    </message>
+    <message>
+        <source>The scoring profile is not usable: %1</source>
+        <translation>评分方案无法使用：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must look like key=value, e.g. tiers.lambda=0.5.</source>
+        <translation>“%1”必须形如 键=值，例如 tiers.lambda=0.5。</translation>
+    </message>
+    <message>
+        <source>The profile has no setting &apos;%1&apos;.</source>
+        <translation>方案中没有设置项“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &apos;%2&apos;.</source>
+        <translation>%1 必须是数字，而不是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>Reading customers and their activity</source>
+        <translation>正在读取客户及其活动</translation>
+    </message>
+    <message>
+        <source>There are no customers to score; import some first.</source>
+        <translation>没有可评分的客户；请先导入客户。</translation>
+    </message>
+    <message>
+        <source>Scoring %1 customers and fitting lifetime value models</source>
+        <translation>正在为 %1 位客户评分并拟合客户终身价值模型</translation>
+    </message>
+    <message>
+        <source>Saving the results</source>
+        <translation>正在保存结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>There is no scoring run %1.</source>
+        <translation>不存在评分批次 %1。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
@@ -668,6 +1392,73 @@
     <message>
         <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
         <translation>该文件不是有效的 GBK 文本（第 %1 字节处）。请检查其编码，并另存为 UTF-8 或 GBK。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Manage user accounts (administrators), or change your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user (password from TESSERA_NEW_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_manager, supervisor, analyst or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name shown in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor an account manager reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a password (yours by default; new one from TESSERA_NEW_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password (administrators only for others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a user from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a disabled user sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -699,6 +1490,10 @@
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1634,71 @@
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
+    <message>
+        <source>Diamond</source>
+        <translation>钻石</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>铂金</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>白银</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>青铜</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>RFM segment</comment>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>不能流失</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -911,6 +1771,79 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CompareRunsDialog</name>
+    <message>
+        <source>Compare Scoring Runs</source>
+        <translation>比较评分批次</translation>
+    </message>
+    <message>
+        <source>&amp;From run:</source>
+        <translation>起始批次(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To run:</source>
+        <translation>对比批次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Loading the scoring runs…</source>
+        <translation>正在加载评分批次…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From tier</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>RFMS before</source>
+        <translation>原 RFMS</translation>
+    </message>
+    <message>
+        <source>RFMS after</source>
+        <translation>新 RFMS</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing needs two scoring runs; there is %Ln so far.</source>
+        <translation>
+            <numerusform>比较需要两个评分批次；目前只有 %Ln 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>No customer you can see changed tier between these runs.</source>
+        <translation>在这两个批次之间，您可见的客户中没有等级变动。</translation>
+    </message>
+    <message>
+        <source>%1 promoted, %2 demoted.</source>
+        <translation>升级 %1 位，降级 %2 位。</translation>
+    </message>
+    <message>
+        <source>▲ Promoted</source>
+        <translation>▲ 升级</translation>
+    </message>
+    <message>
+        <source>▼ Demoted</source>
+        <translation>▼ 降级</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CustomerEditorDialog</name>
     <message>
         <source>New Customer</source>
@@ -945,10 +1878,6 @@
 </context>
 <context>
     <name>tessera::app::CustomerPanel</name>
-    <message>
-        <source>Select a customer to see their profile, contacts and timeline.</source>
-        <translation>选择一个客户以查看其档案、联系人和时间线。</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
@@ -1084,6 +2013,18 @@
     <message>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their profile, contacts, timeline and scores.</source>
+        <translation>选择一个客户，查看其档案、联系人、时间线和评分。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>等级历史</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2430,34 @@
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <source>Score &amp;Now…</source>
+        <translation>立即评分(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Profile…</source>
+        <translation>评分方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>比较评分批次(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Score Now</source>
+        <translation>立即评分</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled; nothing was saved.</source>
+        <translation>评分已取消，未保存任何结果。</translation>
+    </message>
+    <message>
+        <source>Scoring Finished</source>
+        <translation>评分完成</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -1571,6 +2540,38 @@
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>TierScore %1</source>
+        <translation>等级分 %1</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>RFM 细分</translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation>RFM 编码</translation>
+    </message>
+    <message>
+        <source>RFMS</source>
+        <translation>RFMS</translation>
+    </message>
+    <message>
+        <source>CRMV</source>
+        <translation>CRMV</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PortfolioView</name>
@@ -1611,6 +2612,448 @@
     <message>
         <source>Part of a name, code or contact name; or a whole phone number or email address</source>
         <translation>名称、编号或联系人姓名的一部分；或完整的电话号码或电子邮件地址</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部细分</translation>
+    </message>
+    <message>
+        <source>Tier in the newest scoring run</source>
+        <translation>最新评分批次中的等级</translation>
+    </message>
+    <message>
+        <source>RFM segment in the newest scoring run</source>
+        <translation>最新评分批次中的 RFM 细分群体</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ProfileSettingsEditor</name>
+    <message>
+        <source>Window</source>
+        <translation>统计窗口</translation>
+    </message>
+    <message>
+        <source>Count all history</source>
+        <translation>统计全部历史</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Otherwise the last:</source>
+        <translation>否则取最近：</translation>
+    </message>
+    <message>
+        <source>RFMS weights</source>
+        <translation>RFMS 权重</translation>
+    </message>
+    <message>
+        <source>Recency:</source>
+        <translation>最近购买（R）：</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>购买频次（F）：</translation>
+    </message>
+    <message>
+        <source>Monetary:</source>
+        <translation>消费金额（M）：</translation>
+    </message>
+    <message>
+        <source>Social:</source>
+        <translation>社交互动（S）：</translation>
+    </message>
+    <message>
+        <source>Sum:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Social weights by interaction kind</source>
+        <translation>各互动类型的社交权重</translation>
+    </message>
+    <message>
+        <source>RFM segments (the first matching rule names the segment)</source>
+        <translation>RFM 细分群体（按第一条匹配的规则命名）</translation>
+    </message>
+    <message>
+        <source>Relationship segments (k-means)</source>
+        <translation>关系细分群体（k 均值）</translation>
+    </message>
+    <message>
+        <source>Segments (k):</source>
+        <translation>群体数（k）：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Maximum iterations:</source>
+        <translation>最大迭代次数：</translation>
+    </message>
+    <message>
+        <source>CRMV</source>
+        <translation>CRMV</translation>
+    </message>
+    <message>
+        <source>Survey scale from 1 to:</source>
+        <translation>问卷量表（1 至）：</translation>
+    </message>
+    <message>
+        <source>Respondents for a segment fit:</source>
+        <translation>群体拟合所需受访者数：</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>λ, the RFMS share of TierScore:</source>
+        <translation>λ（RFMS 在等级分中的占比）：</translation>
+    </message>
+    <message>
+        <source>By rank: cumulative shares</source>
+        <translation>按排名：累计占比</translation>
+    </message>
+    <message>
+        <source>By minimum TierScore</source>
+        <translation>按最低等级分</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>划分方式：</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Minimum TierScore</source>
+        <translation>最低等级分</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>其余客户</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation>时间单位：</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Horizon (periods):</source>
+        <translation>预测期（期数）：</translation>
+    </message>
+    <message>
+        <source>Annual discount rate:</source>
+        <translation>年折现率：</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Churn: days without activity:</source>
+        <translation>流失预警：无活动天数：</translation>
+    </message>
+    <message>
+        <source>Over-contact: more contacts than:</source>
+        <translation>过度联系：联系次数超过：</translation>
+    </message>
+    <message>
+        <source>Over-contact: within days:</source>
+        <translation>过度联系：统计天数：</translation>
+    </message>
+    <message>
+        <source>Key customers: this tier and better:</source>
+        <translation>重点客户：此等级及以上：</translation>
+    </message>
+    <message>
+        <source>Key customers: contact every (days):</source>
+        <translation>重点客户联系周期（天）：</translation>
+    </message>
+    <message>
+        <source>Others: contact every (days):</source>
+        <translation>其他客户联系周期（天）：</translation>
+    </message>
+    <message>
+        <source>Value flow: demotion by tiers:</source>
+        <translation>价值流动：降级等级数：</translation>
+    </message>
+    <message>
+        <source>Value flow: RFMS drop (points):</source>
+        <translation>价值流动：RFMS 下降（分）：</translation>
+    </message>
+    <message>
+        <source>KPI drop against the previous period:</source>
+        <translation>KPI 环比下降比例：</translation>
+    </message>
+    <message>
+        <source>KPI gap to its target:</source>
+        <translation>KPI 偏离目标比例：</translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s alpha at least:</source>
+        <translation>Cronbach&apos;s α 最低值：</translation>
+    </message>
+    <message>
+        <source>%1 (must be 1)</source>
+        <translation>%1（必须为 1）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoreCard</name>
+    <message>
+        <source>RFM code:</source>
+        <translation>RFM 编码：</translation>
+    </message>
+    <message>
+        <source>RFM segment:</source>
+        <translation>RFM 细分群体：</translation>
+    </message>
+    <message>
+        <source>RFMS:</source>
+        <translation>RFMS：</translation>
+    </message>
+    <message>
+        <source>CRMV:</source>
+        <translation>CRMV：</translation>
+    </message>
+    <message>
+        <source>TierScore:</source>
+        <translation>等级分：</translation>
+    </message>
+    <message>
+        <source>P(alive):</source>
+        <translation>存活概率：</translation>
+    </message>
+    <message>
+        <source>Expected purchases:</source>
+        <translation>预期购买次数：</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value:</source>
+        <translation>客户终身价值：</translation>
+    </message>
+    <message>
+        <source>Scoring run:</source>
+        <translation>评分批次：</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>评分说明</translation>
+    </message>
+    <message>
+        <source>Not scored yet. Scores appear here after the next scoring run (Scoring &gt; Score Now, for analysts and administrators).</source>
+        <translation>尚未评分。下次评分后将在此显示评分（评分 &gt; 立即评分，限分析师和管理员）。</translation>
+    </message>
+    <message>
+        <source>TierScore %1 · %2</source>
+        <translation>等级分 %1 · %2</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <translation>无问卷数据</translation>
+    </message>
+    <message>
+        <source>Profile version:</source>
+        <translation>方案版本：</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1（批次 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoreNowDialog</name>
+    <message>
+        <source>Score Now</source>
+        <translation>立即评分</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>基准日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The &amp;last</source>
+        <translation>最近(&amp;L)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>All &amp;history</source>
+        <translation>全部历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>统计窗口：</translation>
+    </message>
+    <message>
+        <source>The newest version</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;profile:</source>
+        <translation>评分方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The &amp;profile&apos;s window</source>
+        <translation>方案默认窗口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The &amp;profile&apos;s window (all history)</source>
+        <translation>方案默认窗口（全部历史）(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;profile&apos;s window (%Ln day(s))</source>
+        <translation>
+            <numerusform>方案默认窗口（%Ln 天）(&amp;P)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoringProfileDialog</name>
+    <message>
+        <source>Scoring Profile</source>
+        <translation>评分方案</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Changes</source>
+        <translation>撤销修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version…</source>
+        <translation>另存为新版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Version %1, the current profile. Saving your changes makes version %2.</source>
+        <translation>版本 %1，当前方案。保存修改将生成版本 %2。</translation>
+    </message>
+    <message>
+        <source>Version %1, the current profile (read only: your role may not change it).</source>
+        <translation>版本 %1，当前方案（只读：您的角色无权修改）。</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3 (read only). Reason: %4</source>
+        <translation>版本 %1，由 %3 于 %2 保存（只读）。原因：%4</translation>
+    </message>
+    <message>
+        <source>Save Scoring Profile</source>
+        <translation>保存评分方案</translation>
+    </message>
+    <message>
+        <source>Why does the profile change? The reason is kept with the new version.</source>
+        <translation>为什么修改评分方案？原因将与新版本一起保存。</translation>
+    </message>
+    <message>
+        <source>The profile was not saved:</source>
+        <translation>方案未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::SegmentRulesEditor</name>
+    <message>
+        <source>Segment</source>
+        <translation>细分群体</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R 最低</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R 最高</translation>
+    </message>
+    <message>
+        <source>F/M mean from</source>
+        <translation>F/M 均值最低</translation>
+    </message>
+    <message>
+        <source>F/M mean to</source>
+        <translation>F/M 均值最高</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>删除规则</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TierHistoryWidget</name>
+    <message>
+        <source>As of</source>
+        <translation>基准日</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>RFMS</source>
+        <translation>RFMS</translation>
+    </message>
+    <message>
+        <source>TierScore</source>
+        <translation>等级分</translation>
+    </message>
+    <message>
+        <source>Not scored in any run yet.</source>
+        <translation>尚未参与任何评分批次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scoring run(s).</source>
+        <translation>
+            <numerusform>共 %Ln 个评分批次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

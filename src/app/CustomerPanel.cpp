@@ -1,7 +1,10 @@
 #include "app/CustomerPanel.h"
 
 #include "app/AppResources.h"
+#include "app/ScoreCard.h"
+#include "app/ScoreText.h"
 #include "app/Text.h"
+#include "app/TierHistoryWidget.h"
 #include "app/TimelineWidget.h"
 #include "domain/CustomerRules.h"
 #include "domain/Vocabulary.h"
@@ -23,8 +26,7 @@ namespace {
 enum Page { HintPage, CustomerPage };
 
 QString badge(const QString& text, const char* background) {
-    return QStringLiteral("<span style=\"background:%1; color:white;\">&nbsp;%2&nbsp;</span>")
-        .arg(QLatin1String(background), text.toHtmlEscaped());
+    return ScoreText::badgeHtml(text, QColor(QLatin1String(background)));
 }
 
 const char* riskColour(const std::string& risk) {
@@ -46,6 +48,8 @@ struct CustomerPanel::Details {
     std::int64_t customerId;
     Result<domain::CustomerView> view;
     Result<std::vector<domain::TimelineEntry>> timeline;
+    ScoreCard::Data scores;
+    Result<std::vector<domain::CustomerScoreHistoryEntry>> history;
 };
 
 CustomerPanel::CustomerPanel(DatabaseWorker& worker, const domain::Calendar& calendar,
@@ -56,7 +60,8 @@ CustomerPanel::CustomerPanel(DatabaseWorker& worker, const domain::Calendar& cal
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack);
 
-    m_hint = new QLabel(tr("Select a customer to see their profile, contacts and timeline."));
+    m_hint =
+        new QLabel(tr("Select a customer to see their profile, contacts, timeline and scores."));
     m_hint->setObjectName(QStringLiteral("customerHint"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
@@ -72,6 +77,10 @@ CustomerPanel::CustomerPanel(DatabaseWorker& worker, const domain::Calendar& cal
     buildContacts();
     m_timeline = new TimelineWidget;
     m_tabs->addTab(m_timeline, appIcon(QStringLiteral("transaction")), tr("Timeline"));
+    m_scoreCard = new ScoreCard;
+    m_tabs->addTab(m_scoreCard, appIcon(QStringLiteral("score")), tr("Score"));
+    m_tierHistory = new TierHistoryWidget;
+    m_tabs->addTab(m_tierHistory, appIcon(QStringLiteral("compare")), tr("Tier history"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 }
@@ -188,7 +197,8 @@ void CustomerPanel::showCustomer(std::int64_t customerId) {
     if (customerId == 0) {
         m_loading = false;
         m_view.reset();
-        m_hint->setText(tr("Select a customer to see their profile, contacts and timeline."));
+        m_hint->setText(
+            tr("Select a customer to see their profile, contacts, timeline and scores."));
         m_stack->setCurrentIndex(HintPage);
         return;
     }
@@ -197,8 +207,9 @@ void CustomerPanel::showCustomer(std::int64_t customerId) {
         this,
         [customerId](domain::Workspace& ws) {
             domain::CustomerService service(ws);
-            return std::make_shared<Details>(
-                Details{customerId, service.open(customerId), service.timeline(customerId)});
+            return std::make_shared<Details>(Details{
+                customerId, service.open(customerId), service.timeline(customerId),
+                ScoreCard::load(ws, customerId), domain::ScoringService(ws).history(customerId)});
         },
         [this, generation](std::shared_ptr<Details> details) {
             if (generation == m_generation)
@@ -222,9 +233,21 @@ void CustomerPanel::showDetails(const Details& details) {
             m_timeline->setEntries(*details.timeline, m_calendar);
         else
             m_timeline->summary()->setText(qs(details.timeline.error().message));
+        showScores(details);
         m_stack->setCurrentIndex(CustomerPage);
     }
     emit loaded(details.customerId);
+}
+
+void CustomerPanel::showScores(const Details& details) {
+    m_scoreCard->setData(details.scores);
+    if (details.scores.latest)
+        m_badges->setText(ScoreText::tierBadgeHtml(details.scores.latest->score.tier) +
+                          QStringLiteral(" ") + m_badges->text());
+    if (details.history)
+        m_tierHistory->setHistory(*details.history);
+    else
+        m_tierHistory->showError(qs(details.history.error().message));
 }
 
 void CustomerPanel::showError(const QString& message) {

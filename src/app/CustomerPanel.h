@@ -1,7 +1,9 @@
 #pragma once
 
 // The customer 360 view: who the customer is (profile, masked for analysts by
-// the domain), the people to talk to (contacts), and what happened (timeline).
+// the domain), the people to talk to (contacts), what happened (timeline),
+// and what the customer is worth (score card with its explanation, tier
+// history).
 // Loads in the background on its own connection, so selecting rows quickly
 // never waits on the database.
 
@@ -20,6 +22,8 @@ class QFormLayout;
 
 namespace tessera::app {
 
+class ScoreCard;
+class TierHistoryWidget;
 class TimelineWidget;
 
 class CustomerPanel : public QWidget {
@@ -42,6 +46,8 @@ public:
     TimelineWidget* timeline() const { return m_timeline; }
     QTableWidget* contacts() const { return m_contacts; }
     QTabWidget* tabs() const { return m_tabs; }
+    ScoreCard* scoreCard() const { return m_scoreCard; }
+    TierHistoryWidget* tierHistory() const { return m_tierHistory; }
 
 signals:
     // The customer's details are on screen (or failed to load).
@@ -58,6 +64,7 @@ private:
     void showDetails(const Details& details);
     void showProfile(const domain::CustomerView& view);
     void showContacts(const storage::CustomerRecord& record, bool masked);
+    void showScores(const Details& details);
     void showError(const QString& message);
 
     DatabaseWorker& m_worker;
@@ -78,6 +85,8 @@ private:
     std::map<QString, QLabel*> m_fields;
     QTableWidget* m_contacts = nullptr;
     TimelineWidget* m_timeline = nullptr;
+    ScoreCard* m_scoreCard = nullptr;
+    TierHistoryWidget* m_tierHistory = nullptr;
 };
 
 } // namespace tessera::app

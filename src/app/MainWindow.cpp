@@ -3,6 +3,7 @@
 #include "app/AppResources.h"
 #include "app/ArchiveCustomerCommand.h"
 #include "app/BackgroundTask.h"
+#include "app/CompareRunsDialog.h"
 #include "app/CreateCustomerCommand.h"
 #include "app/CustomerEditorDialog.h"
 #include "app/CustomerPanel.h"
@@ -16,6 +17,9 @@
 #include "app/NewDatabaseDialog.h"
 #include "app/PortfolioModel.h"
 #include "app/PortfolioView.h"
+#include "app/ScoreNowDialog.h"
+#include "app/ScoreText.h"
+#include "app/ScoringProfileDialog.h"
 #include "app/Text.h"
 #include "app/Translations.h"
 #include "app/WelcomePage.h"
@@ -160,6 +164,16 @@ void MainWindow::createActions() {
     connect(makeAction(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
                        appIcon(QStringLiteral("refresh"))),
             &QAction::triggered, this, [this] { customerChanged(0); });
+    connect(makeAction(QStringLiteral("actionScoreNow"), tr("Score &Now…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                       appIcon(QStringLiteral("score"))),
+            &QAction::triggered, this, &MainWindow::scoreNow);
+    connect(makeAction(QStringLiteral("actionScoringProfile"), tr("Scoring &Profile…"), {},
+                       appIcon(QStringLiteral("profile"))),
+            &QAction::triggered, this, &MainWindow::openScoringProfile);
+    connect(makeAction(QStringLiteral("actionCompareRuns"), tr("&Compare Runs…"), {},
+                       appIcon(QStringLiteral("compare"))),
+            &QAction::triggered, this, &MainWindow::openCompareRuns);
     connect(makeAction(QStringLiteral("actionAbout"), tr("&About Tessera"), {}),
             &QAction::triggered, this, &MainWindow::about);
     connect(makeAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), {}), &QAction::triggered,
@@ -200,6 +214,12 @@ void MainWindow::createMenus() {
         connect(choice, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
+    QMenu* scoring = menuBar()->addMenu(tr("&Scoring"));
+    scoring->addAction(action(QStringLiteral("actionScoreNow")));
+    scoring->addSeparator();
+    scoring->addActions({action(QStringLiteral("actionScoringProfile")),
+                         action(QStringLiteral("actionCompareRuns"))});
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions(
         {action(QStringLiteral("actionAbout")), action(QStringLiteral("actionAboutQt"))});
@@ -214,7 +234,8 @@ void MainWindow::createToolBar() {
                                                       {"actionRedo", tr("Redo")},
                                                       {"actionImport", tr("Import")},
                                                       {"actionExport", tr("Export")},
-                                                      {"actionRefresh", tr("Refresh")}};
+                                                      {"actionRefresh", tr("Refresh")},
+                                                      {"actionScoreNow", tr("Score Now")}};
     for (const auto& [name, label] : labels)
         action(QLatin1String(name))->setIconText(label);
     m_toolBar = addToolBar(tr("Main"));
@@ -231,6 +252,8 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     bar->addActions({action(QStringLiteral("actionImport")), action(QStringLiteral("actionExport")),
                      action(QStringLiteral("actionRefresh"))});
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("actionScoreNow")));
 }
 
 void MainWindow::createStatusBar() {
@@ -289,9 +312,14 @@ void MainWindow::updateActions() {
     const bool archived = selected && m_panel->customer() && m_panel->customer()->record.archived;
     archive->setText(archived ? tr("&Restore Customer") : tr("&Archive Customer"));
     archive->setIconText(archived ? tr("Restore") : tr("Archive"));
-    for (const char* name :
-         {"actionShowArchived", "actionShowDetails", "actionFind", "actionRefresh"})
+    for (const char* name : {"actionShowArchived", "actionShowDetails", "actionFind",
+                             "actionRefresh", "actionScoringProfile"})
         action(QLatin1String(name))->setEnabled(open);
+    // Roles that may not score do not see the action at all (the domain refuses anyway).
+    QAction* scoreNow = action(QStringLiteral("actionScoreNow"));
+    scoreNow->setVisible(allowed(domain::Action::RunScoring));
+    scoreNow->setEnabled(scoreNow->isVisible());
+    action(QStringLiteral("actionCompareRuns"))->setEnabled(allowed(domain::Action::ListCustomers));
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -590,6 +618,80 @@ void MainWindow::exportPortfolioTo(const QString& path) {
                 10000);
             emit exportFinished(true);
         });
+}
+
+// ---- scoring ----
+
+void MainWindow::scoreNow() {
+    if (!m_workspace)
+        return;
+    ScoreNowDialog dialog(*m_detailWorker, m_workspace->calendar(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        runScoring(dialog.request());
+}
+
+void MainWindow::runScoring(const domain::ScoringRequest& request) {
+    std::shared_ptr<domain::Workspace> worker = openWorkerOrWarn();
+    if (!worker)
+        return emit scoringFinished(false);
+    using ScoringResult = Result<domain::ScoringRunSummary>;
+    BackgroundTask::start<ScoringResult>(
+        this, tr("Score Now"),
+        [worker, request](const domain::JobControl& job) {
+            return domain::ScoringService(*worker).run(request, job);
+        },
+        [this](ScoringResult result) { scoringDone(std::move(result)); });
+}
+
+void MainWindow::scoringDone(Result<domain::ScoringRunSummary> result) {
+    if (!result && result.error().code == ErrorCode::Cancelled) {
+        // The run was one transaction: nothing of it was kept.
+        statusBar()->showMessage(tr("Scoring cancelled; nothing was saved."), 10000);
+        return emit scoringFinished(false);
+    }
+    if (!result) {
+        showError(tr("Score Now"), qs(result.error().message));
+        return emit scoringFinished(false);
+    }
+    customerChanged(0); // the portfolio and the 360 view show the new run
+    showMessage(this, QMessageBox::Information, tr("Scoring Finished"),
+                ScoreText::runSummary(*result));
+    emit scoringFinished(true);
+}
+
+template <typename Dialog>
+Dialog* MainWindow::showToolDialog(QPointer<Dialog>& slot, const std::function<Dialog*()>& make) {
+    if (!m_workspace)
+        return nullptr;
+    if (!slot) {
+        slot = make();
+        slot->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    slot->show();
+    slot->raise();
+    slot->activateWindow();
+    return slot;
+}
+
+ScoringProfileDialog* MainWindow::openScoringProfile() {
+    return showToolDialog<ScoringProfileDialog>(m_profileDialog, [this] {
+        const bool canEdit =
+            domain::AccessPolicy::check(m_workspace->session(), domain::Action::EditScoringProfile)
+                .ok();
+        // Owned by the workspace's views: closing the database closes it too.
+        return new ScoringProfileDialog(*m_detailWorker, canEdit, m_splitter);
+    });
+}
+
+CompareRunsDialog* MainWindow::openCompareRuns() {
+    return showToolDialog<CompareRunsDialog>(m_compareDialog, [this] {
+        auto* dialog = new CompareRunsDialog(*m_detailWorker, m_splitter);
+        connect(dialog, &CompareRunsDialog::customerActivated, this, [this](std::int64_t id) {
+            if (m_portfolio)
+                m_portfolio->selectCustomer(id);
+        });
+        return dialog;
+    });
 }
 
 // ---- preferences and help ----

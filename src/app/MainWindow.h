@@ -6,9 +6,11 @@
 
 #include "app/CustomerCommand.h"
 #include "domain/ImportReport.h"
+#include "domain/ScoringService.h"
 #include "domain/Workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -20,10 +22,12 @@ class QUndoStack;
 
 namespace tessera::app {
 
+class CompareRunsDialog;
 class CustomerPanel;
 class DatabaseWorker;
 class PortfolioModel;
 class PortfolioView;
+class ScoringProfileDialog;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -50,6 +54,11 @@ public:
     void newCustomer();
     void editCustomer();
     void toggleArchived();
+    // The Scoring menu: a run in the background (without the dialog), the
+    // profile versions and their settings, and the tier changes between runs.
+    void runScoring(const domain::ScoringRequest& request);
+    ScoringProfileDialog* openScoringProfile();
+    CompareRunsDialog* openCompareRuns();
 
     domain::Workspace* workspace() const { return m_workspace.get(); }
     PortfolioView* portfolio() const { return m_portfolio; }
@@ -63,6 +72,7 @@ signals:
     void workspaceChanged();
     void importFinished(bool ok);
     void exportFinished(bool ok);
+    void scoringFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +91,10 @@ private:
     void newDatabase();
     void chooseDatabase();
     void importData();
+    void scoreNow();
+    void scoringDone(Result<domain::ScoringRunSummary> result);
+    template <typename Dialog>
+    Dialog* showToolDialog(QPointer<Dialog>& slot, const std::function<Dialog*()>& make);
     void exportPortfolio();
     void chooseLanguage(const QString& code);
     void about();
@@ -103,6 +117,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    QPointer<ScoringProfileDialog> m_profileDialog;
+    QPointer<CompareRunsDialog> m_compareDialog;
 };
 
 } // namespace tessera::app

@@ -1,7 +1,9 @@
 #include "app/PortfolioModel.h"
 
 #include "app/AppResources.h"
+#include "app/ScoreText.h"
 #include "app/Text.h"
+#include "app/TierBadgeDelegate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -188,10 +190,17 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole: return display(*row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == TierColumn && row->score)
+            return tr("TierScore %1").arg(ScoreText::points(row->score->tierScore));
         return index.column() == TagsColumn || index.column() == NameColumn
                    ? display(*row, index.column())
                    : QVariant();
     case Qt::DecorationRole: return decoration(*row, index.column());
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                              : QVariant();
+    case TierBadgeDelegate::TierRole:
+        return index.column() == TierColumn && row->score ? qs(row->score->tier) : QString();
     case Qt::ForegroundRole: return foreground(*row, index.column());
     case Qt::FontRole:
         if (row->archived) {
@@ -207,6 +216,8 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const {
 
 QVariant PortfolioModel::display(const storage::CustomerListRow& row, int column) const {
     using domain::vocabulary::labelOf;
+    if (isScoreColumn(column))
+        return row.score ? scoreDisplay(*row.score, column) : ScoreText::missing();
     switch (column) {
     case CodeColumn: return qs(row.code);
     case NameColumn: return row.archived ? tr("%1 (archived)").arg(qs(row.name)) : qs(row.name);
@@ -219,6 +230,27 @@ QVariant PortfolioModel::display(const storage::CustomerListRow& row, int column
     case TagsColumn: return qs(row.tags);
     default: return {};
     }
+}
+
+QVariant PortfolioModel::scoreDisplay(const storage::CustomerScoreRecord& score, int column) {
+    switch (column) {
+    case TierColumn: return ScoreText::tierLabel(score.tier);
+    case SegmentColumn: return ScoreText::segmentLabel(score.segment);
+    case RfmCodeColumn: return ScoreText::rfmCode(score);
+    case RfmsColumn: return ScoreText::points(score.rfms);
+    case CrmvColumn: return ScoreText::points(score.crmv);
+    case ClvColumn: return ScoreText::money(score.clv);
+    case PAliveColumn: return ScoreText::probability(score.pAlive);
+    default: return {};
+    }
+}
+
+bool PortfolioModel::isScoreColumn(int column) {
+    return column >= TierColumn && column <= PAliveColumn;
+}
+
+bool PortfolioModel::isNumberColumn(int column) {
+    return column >= RfmsColumn && column <= PAliveColumn;
 }
 
 QVariant PortfolioModel::decoration(const storage::CustomerListRow& row, int column) const {
@@ -234,7 +266,7 @@ QVariant PortfolioModel::foreground(const storage::CustomerListRow& row, int col
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (column == RiskColumn && row.risk == "medium")
         return QBrush(QColor(0xa8, 0x62, 0x00));
-    if (column == OwnerColumn && !row.ownerId)
+    if ((column == OwnerColumn && !row.ownerId) || (isScoreColumn(column) && !row.score))
         return QBrush(QColor(0x80, 0x80, 0x80));
     return {};
 }
@@ -245,6 +277,13 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case CodeColumn: return tr("Code");
     case NameColumn: return tr("Name");
+    case TierColumn: return tr("Tier");
+    case SegmentColumn: return tr("Segment");
+    case RfmCodeColumn: return tr("RFM code");
+    case RfmsColumn: return tr("RFMS");
+    case CrmvColumn: return tr("CRMV");
+    case ClvColumn: return tr("CLV");
+    case PAliveColumn: return tr("P(alive)");
     case KindColumn: return tr("Type");
     case IndustryColumn: return tr("Industry");
     case RegionColumn: return tr("Region");
@@ -258,13 +297,25 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
 
 std::optional<storage::PortfolioSort> PortfolioModel::sortForColumn(int column) {
     using storage::PortfolioSort;
-    static const PortfolioSort sorts[] = {PortfolioSort::Code,      PortfolioSort::Name,
-                                          PortfolioSort::Kind,      PortfolioSort::Industry,
-                                          PortfolioSort::Region,    PortfolioSort::Owner,
-                                          PortfolioSort::Lifecycle, PortfolioSort::Risk};
-    if (column < 0 || column >= static_cast<int>(std::size(sorts)))
-        return std::nullopt; // tags have no order of their own
-    return sorts[column];
+    switch (column) {
+    case CodeColumn: return PortfolioSort::Code;
+    case NameColumn: return PortfolioSort::Name;
+    // Score columns sort best first when ascending, unscored customers last.
+    case TierColumn: return PortfolioSort::Tier;
+    case SegmentColumn: return PortfolioSort::Segment;
+    case RfmCodeColumn: return PortfolioSort::RfmCode;
+    case RfmsColumn: return PortfolioSort::Rfms;
+    case CrmvColumn: return PortfolioSort::Crmv;
+    case ClvColumn: return PortfolioSort::Clv;
+    case PAliveColumn: return PortfolioSort::PAlive;
+    case KindColumn: return PortfolioSort::Kind;
+    case IndustryColumn: return PortfolioSort::Industry;
+    case RegionColumn: return PortfolioSort::Region;
+    case OwnerColumn: return PortfolioSort::Owner;
+    case LifecycleColumn: return PortfolioSort::Lifecycle;
+    case RiskColumn: return PortfolioSort::Risk;
+    default: return std::nullopt; // tags have no order of their own
+    }
 }
 
 void PortfolioModel::sort(int column, Qt::SortOrder order) {

@@ -24,9 +24,18 @@ class PortfolioModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
+    // The newest scoring run's results come right after the name, where a
+    // narrow window still shows them beside the 360 view.
     enum Column {
         CodeColumn,
         NameColumn,
+        TierColumn,
+        SegmentColumn,
+        RfmCodeColumn,
+        RfmsColumn,
+        CrmvColumn,
+        ClvColumn,
+        PAliveColumn,
         KindColumn,
         IndustryColumn,
         RegionColumn,
@@ -94,6 +103,9 @@ private:
     const Page& page(int pageIndex) const;
     Page fetchPage(int pageIndex) const;
     QVariant display(const storage::CustomerListRow& row, int column) const;
+    static QVariant scoreDisplay(const storage::CustomerScoreRecord& score, int column);
+    static bool isScoreColumn(int column);
+    static bool isNumberColumn(int column);
     QVariant decoration(const storage::CustomerListRow& row, int column) const;
     QVariant foreground(const storage::CustomerListRow& row, int column) const;
 

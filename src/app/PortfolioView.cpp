@@ -2,6 +2,7 @@
 
 #include "app/AppResources.h"
 #include "app/Text.h"
+#include "app/TierBadgeDelegate.h"
 #include "domain/AccessPolicy.h"
 
 #include <QCheckBox>
@@ -65,8 +66,8 @@ PortfolioView::PortfolioView(PortfolioModel& model, DatabaseWorker& listsWorker,
 }
 
 void PortfolioView::buildFilterBar(QWidget* bar) {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(8, 8, 8, 8);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(8, 8, 8, 4);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
     m_search->setPlaceholderText(tr("Search customers…"));
@@ -79,11 +80,14 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_tag = new QComboBox(bar);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
-    m_lifecycle = new QComboBox(bar);
-    m_lifecycle->setObjectName(QStringLiteral("lifecycleFilter"));
-    m_lifecycle->addItem(tr("All stages"));
-    for (const domain::Term& stage : domain::vocabulary::lifecycleStages())
-        m_lifecycle->addItem(stage.label, qs(stage.key));
+    m_lifecycle = addTermFilter(bar, QStringLiteral("lifecycleFilter"), tr("All stages"),
+                                domain::vocabulary::lifecycleStages());
+    m_tier = addTermFilter(bar, QStringLiteral("tierFilter"), tr("All tiers"),
+                           domain::vocabulary::tiers());
+    m_segment = addTermFilter(bar, QStringLiteral("segmentFilter"), tr("All segments"),
+                              domain::vocabulary::rfmSegments());
+    m_tier->setToolTip(tr("Tier in the newest scoring run"));
+    m_segment->setToolTip(tr("RFM segment in the newest scoring run"));
     m_archived = new QCheckBox(tr("Show archived"), bar);
     m_archived->setObjectName(QStringLiteral("archivedFilter"));
     m_status = new QLabel(bar);
@@ -91,24 +95,35 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_status->setMinimumWidth(90);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    // The lists may hold long names; keep the bar narrow enough for the 360 view beside it.
-    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle}) {
+    // Two rows: the search and the count above, the choices below, so the bar
+    // stays narrow enough for the 360 view beside it.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_status);
+    auto* choices = new QHBoxLayout;
+    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle, m_tier, m_segment}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(9);
+        combo->setMinimumContentsLength(8);
+        choices->addWidget(combo);
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                &PortfolioView::applyFilter);
     }
-    row->addWidget(m_search, 3);
-    row->addWidget(m_owner);
-    row->addWidget(m_tag);
-    row->addWidget(m_lifecycle);
-    row->addWidget(m_archived);
-    row->addStretch(1);
-    row->addWidget(m_status);
+    choices->addWidget(m_archived);
+    choices->addStretch(1);
+    rows->addLayout(top);
+    rows->addLayout(choices);
 
-    const auto changed = qOverload<int>(&QComboBox::currentIndexChanged);
-    connect(m_owner, changed, this, &PortfolioView::applyFilter);
-    connect(m_tag, changed, this, &PortfolioView::applyFilter);
-    connect(m_lifecycle, changed, this, &PortfolioView::applyFilter);
     connect(m_archived, &QCheckBox::toggled, this, &PortfolioView::applyFilter);
+}
+
+QComboBox* PortfolioView::addTermFilter(QWidget* bar, const QString& name, const QString& all,
+                                        const std::vector<domain::Term>& terms) {
+    auto* combo = new QComboBox(bar);
+    combo->setObjectName(name);
+    combo->addItem(all);
+    for (const domain::Term& term : terms)
+        combo->addItem(term.label, qs(term.key));
+    return combo;
 }
 
 void PortfolioView::buildTable() {
@@ -129,9 +144,11 @@ void PortfolioView::buildTable() {
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int widths[] = {110, 240, 80, 130, 110, 130, 100, 80, 160};
+    const int widths[] = {110, 220, 90, 130, 80, 64, 64, 90, 72, 80, 130, 110, 130, 100, 80, 160};
+    static_assert(std::size(widths) == PortfolioModel::ColumnCount);
     for (int column = 0; column < PortfolioModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
+    m_table->setItemDelegateForColumn(PortfolioModel::TierColumn, new TierBadgeDelegate(m_table));
     m_table->setSortingEnabled(true);
     header->setSortIndicator(PortfolioModel::NameColumn, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &PortfolioView::keepSortIndicator);
@@ -168,6 +185,8 @@ domain::PortfolioFilter PortfolioView::currentFilter() const {
     if (m_tag->currentIndex() > 0)
         filter.tag = ss(m_tag->currentText());
     filter.lifecycle = ss(m_lifecycle->currentData().toString());
+    filter.tier = ss(m_tier->currentData().toString());
+    filter.segment = ss(m_segment->currentData().toString());
     filter.includeArchived = m_archived->isChecked();
     filter.sort = m_model.filter().sort;
     filter.descending = m_model.filter().descending;

@@ -1,7 +1,8 @@
 #pragma once
 
 // The portfolio screen: a filter bar (search as you type, owner, tag,
-// lifecycle stage, archived) over the customer table.
+// lifecycle stage, tier and RFM segment in the newest scoring run, archived)
+// over the customer table.
 
 #include "app/DatabaseWorker.h"
 #include "app/PortfolioModel.h"
@@ -32,6 +33,8 @@ public:
     QComboBox* ownerFilter() const { return m_owner; }
     QComboBox* tagFilter() const { return m_tag; }
     QComboBox* lifecycleFilter() const { return m_lifecycle; }
+    QComboBox* tierFilter() const { return m_tier; }
+    QComboBox* segmentFilter() const { return m_segment; }
     QCheckBox* archivedFilter() const { return m_archived; }
     QLabel* statusLabel() const { return m_status; }
 
@@ -52,6 +55,8 @@ signals:
 private:
     struct Choices;
     void buildFilterBar(QWidget* bar);
+    QComboBox* addTermFilter(QWidget* bar, const QString& name, const QString& all,
+                             const std::vector<domain::Term>& terms);
     void buildTable();
     void applyFilter();
     void applyChoices(const Choices& choices);
@@ -65,6 +70,8 @@ private:
     QComboBox* m_owner = nullptr;
     QComboBox* m_tag = nullptr;
     QComboBox* m_lifecycle = nullptr;
+    QComboBox* m_tier = nullptr;
+    QComboBox* m_segment = nullptr;
     QCheckBox* m_archived = nullptr;
     QLabel* m_status = nullptr;
     QTableView* m_table = nullptr;

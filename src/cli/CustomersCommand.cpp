@@ -265,13 +265,13 @@ private:
         if (!latest)
             return std::vector<domain::ExplanationStep>{
                 {"run", tr("Not scored yet: run 'tessera-cli score' first.").toStdString()}};
-        auto summary = domain::ScoringService(ws).summary(latest->run.id);
-        if (!summary)
-            return summary.error();
+        auto details = domain::ScoringService(ws).runDetails(latest->run.id);
+        if (!details)
+            return details.error();
         auto profile = domain::ProfileService(ws).version(latest->run.profileVersion);
         if (!profile)
             return profile.error();
-        return domain::ScoreExplainer::explain(*latest, summary->details, *profile);
+        return domain::ScoreExplainer::explain(*latest, *details, *profile);
     }
 
     int list(const Context& context, domain::Workspace& ws) {

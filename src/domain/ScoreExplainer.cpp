@@ -1,6 +1,7 @@
 #include "domain/ScoreExplainer.h"
 
 #include "domain/Calendar.h"
+#include "domain/Vocabulary.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -111,7 +112,7 @@ std::vector<ExplanationStep> ScoreExplainer::explain(const CustomerScoreHistoryE
                                     .arg(s.scoreM)
                                     .arg(s.scoreS)
                                     .arg(number((s.scoreF + s.scoreM) / 2.0, 1),
-                                         QString::fromStdString(s.segment))
+                                         vocabulary::labelOf(vocabulary::rfmSegments(), s.segment))
                                     .toStdString()});
     steps.push_back({"cluster", tr("Relationship segment %1 of %2 (k-means on the standardised "
                                    "R, F, M, S scores; %3 customers in it).")
@@ -155,10 +156,10 @@ std::vector<ExplanationStep> ScoreExplainer::explain(const CustomerScoreHistoryE
                        .arg(tiers[t], d.tierMinimum[static_cast<std::size_t>(t)]
                                           ? number(*d.tierMinimum[static_cast<std::size_t>(t)], 1)
                                           : tr("nobody"));
-    steps.push_back(
-        {"tier_result", tr("Tier %1 (%2; below Silver is Bronze).")
-                            .arg(QString::fromStdString(s.tier), minimum.join(QStringLiteral(", ")))
-                            .toStdString()});
+    steps.push_back({"tier_result", tr("Tier %1 (%2; below Silver is Bronze).")
+                                        .arg(vocabulary::labelOf(vocabulary::tiers(), s.tier),
+                                             minimum.join(QStringLiteral(", ")))
+                                        .toStdString()});
     if (s.clv) {
         steps.push_back(
             {"clv",

@@ -1,5 +1,6 @@
 #include "domain/ScoringService.h"
 
+#include "domain/CustomerRules.h"
 #include "domain/PopulationLoader.h"
 #include "domain/ProfileService.h"
 #include "scoring/LifetimeValue.h"
@@ -49,6 +50,11 @@ storage::CustomerScoreRecord scoreRecord(std::int64_t runId, std::int64_t custom
     r.tierScore = s.tierScore[e];
     r.tier = std::string(scoring::tierName(s.tier(i)));
     return r;
+}
+
+ScoringRunDetails parseDetails(const std::string& json) {
+    return ScoringRunDetails::fromJson(
+        QJsonDocument::fromJson(QByteArray::fromStdString(json)).object());
 }
 
 Result<ProfileVersion> chooseProfile(Workspace& ws, const std::optional<std::int64_t>& version) {
@@ -220,18 +226,32 @@ Result<std::vector<storage::ScoringRunRecord>> ScoringService::runs(int limit) {
     return storage::ScoringRepository(m_ws.db()).runs(limit);
 }
 
-Result<ScoringRunSummary> ScoringService::summary(std::int64_t runId) {
-    TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
+Result<storage::ScoringRunRecord> ScoringService::existingRun(std::int64_t runId) {
     auto run = storage::ScoringRepository(m_ws.db()).run(runId);
     if (!run)
         return run.error();
     if (!*run)
         return makeError(ErrorCode::NotFound,
                          tr("There is no scoring run %1.").arg(runId).toStdString());
+    return std::move(**run);
+}
+
+Result<ScoringRunDetails> ScoringService::runDetails(std::int64_t runId) {
+    TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
+    auto run = existingRun(runId);
+    if (!run)
+        return run.error();
+    return parseDetails(run->details);
+}
+
+Result<ScoringRunSummary> ScoringService::summary(std::int64_t runId) {
+    TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
+    auto run = existingRun(runId);
+    if (!run)
+        return run.error();
     ScoringRunSummary summary;
-    summary.run = **run;
-    summary.details = ScoringRunDetails::fromJson(
-        QJsonDocument::fromJson(QByteArray::fromStdString(summary.run.details)).object());
+    summary.run = std::move(*run);
+    summary.details = parseDetails(summary.run.details);
     TESSERA_TRY(storage::ScoringRepository(m_ws.db()).forEachScore(
         runId, [&](const storage::CustomerScoreRecord& score) {
             for (int t = 0; t < scoring::kTierCount; ++t)
@@ -288,8 +308,13 @@ Result<std::vector<storage::TierChangeRecord>> ScoringService::tierChanges(std::
                 std::find(owners->begin(), owners->end(), ***owner) != owners->end())
                 visible.push_back(std::move(change));
         }
-        return visible;
+        *changes = std::move(visible);
     }
+    // The same masking as the portfolio list: a person's name is personal data.
+    if (AccessPolicy::masksPersonalData(m_ws.session()))
+        for (auto& change : *changes)
+            if (change.kind == "person")
+                change.name = CustomerRules::initials(change.name);
     return changes;
 }
 

@@ -63,7 +63,11 @@ public:
 
     Result<std::optional<storage::ScoringRunRecord>> latestRun();
     Result<std::vector<storage::ScoringRunRecord>> runs(int limit = 50);
+    // The run with its tier counts (reads every result of the run).
     Result<ScoringRunSummary> summary(std::int64_t runId);
+    // What the run stored to explain its results, without reading them: cheap
+    // enough for every customer a user opens.
+    Result<ScoringRunDetails> runDetails(std::int64_t runId);
 
     // The customer's results in the newest run (nullopt: never scored).
     Result<std::optional<CustomerScoreHistoryEntry>> latestScores(std::int64_t customerId);
@@ -74,6 +78,8 @@ public:
                                                                std::int64_t toRun);
 
 private:
+    Result<storage::ScoringRunRecord> existingRun(std::int64_t runId);
+
     Workspace& m_ws;
 };
 

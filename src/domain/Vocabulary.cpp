@@ -62,6 +62,28 @@ std::vector<Term> directions() {
             {"outbound", QCoreApplication::translate("Vocabulary", "Outbound")}};
 }
 
+std::vector<Term> tiers() {
+    return {{"Diamond", QCoreApplication::translate("Vocabulary", "Diamond")},
+            {"Platinum", QCoreApplication::translate("Vocabulary", "Platinum")},
+            {"Gold", QCoreApplication::translate("Vocabulary", "Gold")},
+            {"Silver", QCoreApplication::translate("Vocabulary", "Silver")},
+            {"Bronze", QCoreApplication::translate("Vocabulary", "Bronze")}};
+}
+
+std::vector<Term> rfmSegments() {
+    return {{"Champions", QCoreApplication::translate("Vocabulary", "Champions")},
+            {"Loyal", QCoreApplication::translate("Vocabulary", "Loyal")},
+            {"Potential loyalist", QCoreApplication::translate("Vocabulary", "Potential loyalist")},
+            {"New", QCoreApplication::translate("Vocabulary", "New", "RFM segment")},
+            {"Promising", QCoreApplication::translate("Vocabulary", "Promising")},
+            {"Need attention", QCoreApplication::translate("Vocabulary", "Need attention")},
+            {"About to sleep", QCoreApplication::translate("Vocabulary", "About to sleep")},
+            {"At risk", QCoreApplication::translate("Vocabulary", "At risk")},
+            {"Can't lose", QCoreApplication::translate("Vocabulary", "Can't lose")},
+            {"Hibernating", QCoreApplication::translate("Vocabulary", "Hibernating")},
+            {"Lost", QCoreApplication::translate("Vocabulary", "Lost")}};
+}
+
 bool contains(const std::vector<Term>& terms, std::string_view key) {
     return std::any_of(terms.begin(), terms.end(), [&](const Term& t) { return t.key == key; });
 }

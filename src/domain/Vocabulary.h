@@ -24,6 +24,9 @@ std::vector<Term> contactFrequencies(); // weekly, monthly, quarterly, yearly, n
 std::vector<Term> channels();           // phone, email, visit, wechat, app, social, web, other
 std::vector<Term> interactionKinds();   // call, meeting, email, message, complaint, referral, ...
 std::vector<Term> directions();         // inbound, outbound
+// Keys as the scoring engine names them (scoring::tierName, rfmSegmentName), best first.
+std::vector<Term> tiers();       // Diamond, Platinum, Gold, Silver, Bronze
+std::vector<Term> rfmSegments(); // Champions, Loyal, ..., Lost
 
 bool contains(const std::vector<Term>& terms, std::string_view key);
 QString labelOf(const std::vector<Term>& terms, std::string_view key);

@@ -58,6 +58,7 @@ struct TierChangeRecord {
     std::int64_t customerId = 0;
     std::string code;
     std::string name;
+    std::string kind; // company | person
     std::string fromTier;
     std::string toTier;
     double fromRfms = 0;

@@ -279,7 +279,8 @@ ScoringRepository::forEachScore(std::int64_t runId,
 Result<std::vector<TierChangeRecord>> ScoringRepository::tierChanges(std::int64_t fromRun,
                                                                      std::int64_t toRun) {
     auto stmt = m_db.prepare(
-        "SELECT c.id, c.code, c.name, a.tier, b.tier, a.rfms, b.rfms FROM customer_scores a "
+        "SELECT c.id, c.code, c.name, c.kind, a.tier, b.tier, a.rfms, b.rfms FROM customer_scores "
+        "a "
         "JOIN customer_scores b ON b.run_id = ?2 AND b.customer_id = a.customer_id "
         "JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ?1 AND a.tier <> b.tier "
         "ORDER BY c.id");
@@ -288,7 +289,7 @@ Result<std::vector<TierChangeRecord>> ScoringRepository::tierChanges(std::int64_
     stmt->bind(1, fromRun).bind(2, toRun);
     return stmt->collect([](const Statement& s) {
         return TierChangeRecord{s.int64(0), s.text(1), s.text(2), s.text(3),
-                                s.text(4),  s.real(5), s.real(6)};
+                                s.text(4),  s.text(5), s.real(6), s.real(7)};
     });
 }
 

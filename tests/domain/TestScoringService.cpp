@@ -5,6 +5,7 @@
 #include "domain/ScoringService.h"
 #include "support/TestSupport.h"
 
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace tessera;
@@ -188,4 +189,41 @@ TEST_F(TestScoringService, ReproducesThePublishedCdnowFits) {
     EXPECT_NEAR(fit->gammaGamma.parameters.p, 6.25, 6.25 * 0.01);
     EXPECT_NEAR(fit->gammaGamma.parameters.q, 3.74, 3.74 * 0.01);
     EXPECT_NEAR(fit->gammaGamma.parameters.v, 15.44, 15.44 * 0.01);
+}
+
+TEST_F(TestScoringService, RunDetailsAreWhatTheRunStoredWithoutItsScores) {
+    const auto run = score();
+    auto details = ScoringService(*ws).runDetails(run.run.id);
+    ASSERT_TRUE(details.ok()) << details.error().message;
+    EXPECT_EQ(QJsonDocument(details->toJson()).toJson(),
+              QJsonDocument(run.details.toJson()).toJson());
+    EXPECT_EQ(ScoringService(*ws).runDetails(run.run.id + 99).error().code, ErrorCode::NotFound);
+}
+
+TEST_F(TestScoringService, AnalystsSeePeoplesNamesMaskedInTierChanges) {
+    const auto before = score();
+    ASSERT_TRUE(
+        ProfileService(*ws)
+            .edit({"tiers.lambda=0.5", "rfms_weights.recency=0.7", "rfms_weights.frequency=0.1",
+                   "rfms_weights.monetary=0.1", "rfms_weights.social=0.1"},
+                  "recency matters most")
+            .ok());
+    const auto after = score();
+    const auto changes = ScoringService(*ws).tierChanges(before.run.id, after.run.id).value();
+    ASSERT_FALSE(changes.empty());
+    const std::int64_t id = changes.front().customerId;
+    auto person = CustomerService(*ws).open(id).value().record;
+    person.kind = "person";
+    person.name = "Wang Fang";
+    ASSERT_TRUE(CustomerService(*ws).update(person).ok());
+    const auto nameIn = [&](Workspace& as) {
+        for (const auto& change :
+             ScoringService(as).tierChanges(before.run.id, after.run.id).value())
+            if (change.customerId == id)
+                return change.name;
+        return std::string("(missing)");
+    };
+    EXPECT_EQ(nameIn(*ws), "Wang Fang");
+    auto analyst = test::openAs(path, "ana");
+    EXPECT_EQ(nameIn(*analyst), CustomerRules::initials("Wang Fang"));
 }

@@ -6,6 +6,7 @@
 #include "domain/ImportService.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <stdexcept>
@@ -86,6 +87,47 @@ std::string newGuiDatabase(const TempDir& dir) {
     const std::string path = dir.path("gui-" + std::to_string(++count) + ".tessera");
     makeGuiDatabase(path);
     return path;
+}
+
+namespace {
+
+std::string buildScoringTemplate() {
+    static TempDir dir; // lives as long as the process
+    const std::string path = dir.path("scoring-template.tessera");
+    makeGuiDatabase(path);
+    auto ws = openAs(path, "admin");
+    domain::ImportRequest request;
+    request.kind = domain::ImportKind::Transactions;
+    request.path = dataFile("CDNOW_sample.txt");
+    request.cdnowFormat = true;
+    request.createCustomers = true;
+    auto report = domain::ImportService(*ws).run(request);
+    if (!report || report->rowsRejected > 0)
+        throw std::runtime_error("importing the CDNOW sample failed");
+    importCsv(*ws, dir, domain::ImportKind::Surveys,
+              "customer,date,nps,d1,d2,d3,d4,d5\nA-001,2024-03-06,9,7,6,5,6,7\n");
+    return path;
+}
+
+} // namespace
+
+std::string newScoringDatabase(const TempDir& dir) {
+    static const std::string templatePath = buildScoringTemplate();
+    static int count = 0;
+    const std::string path = dir.path("scoring-" + std::to_string(++count) + ".tessera");
+    if (!QFile::copy(QString::fromStdString(templatePath), QString::fromStdString(path)))
+        throw std::runtime_error("copying the scoring template to " + path);
+    return path;
+}
+
+domain::ScoringRunSummary scoreAsOf(domain::Workspace& ws, const QString& isoDate) {
+    domain::ScoringRequest request;
+    request.asOfDay = domain::Calendar::parseDay(isoDate.toStdString());
+    request.window = scoring::WindowSettings{true, 365};
+    auto summary = domain::ScoringService(ws).run(request);
+    if (!summary)
+        throw std::runtime_error("scoring: " + summary.error().message);
+    return *summary;
 }
 
 void initialiseGuiTest() {

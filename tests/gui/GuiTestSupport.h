@@ -5,6 +5,7 @@
 
 #include "app/PortfolioModel.h"
 #include "domain/ImportKind.h"
+#include "domain/ScoringService.h"
 #include "support/TestSupport.h"
 
 #include <QApplication>
@@ -22,14 +23,23 @@ namespace tessera::test {
 //        A-003 "Bright Foods" (company, lifecycle mature)
 //   am2: B-001 "Bravo Logistics" (company, tag vip), B-002 "Li Na" (person)
 //   am3: C-001 "Zhang Industrial" (company)
+inline constexpr int kGuiCustomers = 6;
 void makeGuiDatabase(const std::string& path);
 // makeGuiDatabase() at a new path in `dir`, which it returns.
 std::string newGuiDatabase(const TempDir& dir);
 
+// makeGuiDatabase() plus the CDNOW 1/10 sample (2,357 customers, codes such
+// as "00004", created unassigned by the import) and a survey for A-001 on all
+// five CRMV dimensions. Built once per process and copied.
+std::string newScoringDatabase(const TempDir& dir);
+inline constexpr int kScoringCustomers = kGuiCustomers + 2357;
+// Scores every customer as `ws`'s user as of `isoDate` over all history;
+// fails the test (throws) on error.
+domain::ScoringRunSummary scoreAsOf(domain::Workspace& ws, const QString& isoDate);
+
 // What every GUI test needs first: the application's identity (QSettings),
 // its resources and the English translation (plural forms).
 void initialiseGuiTest();
-inline constexpr int kGuiCustomers = 6;
 
 // Imports `csv` (written to a file in `dir`) as `kind`; fails the test on error.
 void importCsv(domain::Workspace& ws, const TempDir& dir, domain::ImportKind kind,

@@ -36,11 +36,14 @@ private slots:
         QStringList menus;
         for (QAction* menu : window.menuBar()->actions())
             menus << menu->text();
-        QCOMPARE(menus, QStringList({"文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"}));
+        QCOMPARE(menus, QStringList({"文件(&F)", "编辑(&E)", "视图(&V)", "评分(&S)", "帮助(&H)"}));
+        QCOMPARE(window.action("actionScoreNow")->text(), QStringLiteral("立即评分(&N)…"));
         QCOMPARE(window.action("actionNewCustomer")->text(), QStringLiteral("新建客户(&N)…"));
         // Domain strings use their own contexts (Vocabulary, Role, Workspace).
         QCOMPARE(domain::vocabulary::labelOf(domain::vocabulary::customerKinds(), "company"),
                  QStringLiteral("企业"));
+        QCOMPARE(domain::vocabulary::labelOf(domain::vocabulary::tiers(), "Platinum"),
+                 QStringLiteral("铂金"));
         QCOMPARE(QString::fromStdString(domain::roleDisplayName(domain::Role::AccountManager)),
                  QStringLiteral("客户经理"));
         const Error wrong{ErrorCode::NewerSchema, "schema 9"};
