@@ -106,8 +106,14 @@ Result<DatabaseFileInfo> probeDatabaseFile(const std::string& path, int latestSc
                              "(schema " + std::to_string(info.userVersion) +
                              ", this version reads up to " + std::to_string(latestSchema) +
                              "); update Tessera to open it");
+    // A process stopped in the middle of a checkpoint can leave the header
+    // ahead of the pages written so far; the write-ahead log still holds them
+    // and SQLite's recovery finishes the job, so that is not truncation.
+    const std::uint64_t walSize =
+        fs::exists(path + "-wal", ec) ? fs::file_size(path + "-wal", ec) : 0;
     const std::uint64_t expectedSize = std::uint64_t(info.pageCount) * info.pageSize;
-    if (info.fileSize < expectedSize || info.fileSize % info.pageSize != 0)
+    const bool shortOfHeader = info.fileSize < expectedSize && walSize == 0;
+    if (shortOfHeader || info.fileSize % info.pageSize != 0)
         return makeError(ErrorCode::Corrupt,
                          "the database file '" + path + "' is truncated (" +
                              std::to_string(info.fileSize) + " bytes, the header says " +

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QThread>
 #include <gtest/gtest.h>
 #include <random>
@@ -16,7 +17,7 @@ using namespace tessera;
 
 namespace {
 
-constexpr int kKills = 22;
+constexpr int kKills = 24;
 constexpr int kCustomers = 40000;
 constexpr int kTransactions = 500000;
 const std::map<QString, QString> kAdmin = {{"TESSERA_PASSWORD", test::kAdminPassword}};
@@ -26,6 +27,7 @@ struct Outcome {
     std::int64_t transactions = 0;
     std::int64_t runs = 0;
     std::int64_t scores = 0;
+    std::string importDetail;
 };
 
 class TestCrashSafety : public ::testing::Test {
@@ -43,14 +45,17 @@ protected:
         for (int i = 0; i < kTransactions; ++i)
             transactions += "K" + std::to_string(random() % kCustomers) + ",2026-0" +
                             std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + "," +
-                            std::to_string(random() % 50000 / 100.0) + "\n";
+                            std::to_string(random() % 500) + "." +
+                            std::to_string(10 + random() % 90) + "\n";
         test::writeFile(folder->path("transactions.csv"), transactions);
         auto loaded = run(base, {"import", "customers", "--file", path("customers.csv")});
         ASSERT_EQ(loaded.exitCode, 0) << loaded.err;
         scored = folder->path("scored.tessera");
         ASSERT_TRUE(QFile::copy(QString::fromStdString(base), QString::fromStdString(scored)));
-        auto tx = run(scored, {"import", "transactions", "--file", path("transactions.csv")});
+        auto tx =
+            run(scored, {"import", "transactions", "--file", path("transactions.csv"), "--json"});
         ASSERT_EQ(tx.exitCode, 0) << tx.err;
+        ASSERT_EQ(tx.json().object()["rows_loaded"].toInteger(), kTransactions) << tx.out;
     }
     static void TearDownTestSuite() { folder.reset(); }
 
@@ -92,8 +97,15 @@ protected:
             ws->db().queryInt64("SELECT count(*) FROM imports WHERE kind = 'transactions'").value();
         o.transactions = ws->db().queryInt64("SELECT count(*) FROM transactions").value();
         o.runs = ws->db().queryInt64("SELECT count(*) FROM scoring_runs").value();
+        o.importDetail = test::dumpQuery(ws->db(), "SELECT * FROM imports");
         o.scores = ws->db().queryInt64("SELECT count(*) FROM customer_scores").value();
         return o;
+    }
+
+    // A moment inside the first 90% of an undisturbed run, so (nearly) every
+    // process is still running when it is killed.
+    static int killMoment(std::mt19937& random, int fullMs) {
+        return static_cast<int>(random() % static_cast<unsigned>(std::max(1, fullMs * 9 / 10)));
     }
 
     static int durationMs(const std::string& from, const QStringList& args) {
@@ -121,13 +133,14 @@ TEST_F(TestCrashSafety, AKilledImportIsEntirelyThereOrEntirelyAbsent) {
     for (int i = 0; i < kKills; ++i) {
         const std::string db = folder->path("import" + std::to_string(i) + ".tessera");
         ASSERT_TRUE(QFile::copy(QString::fromStdString(base), QString::fromStdString(db)));
-        const int delay = static_cast<int>(random() % static_cast<unsigned>(full));
+        const int delay = killMoment(random, full);
         killed += killAfter(db, args, delay);
         const Outcome o = inspect(db);
         SCOPED_TRACE("killed after " + std::to_string(delay) + " ms of " + std::to_string(full));
         const bool absent = o.imports == 0 && o.transactions == 0;
         const bool present = o.imports == 1 && o.transactions == kTransactions;
-        EXPECT_TRUE(absent || present) << o.imports << " imports, " << o.transactions << " rows";
+        EXPECT_TRUE(absent || present)
+            << o.imports << " imports, " << o.transactions << " rows; " << o.importDetail;
         QFile::remove(QString::fromStdString(db));
     }
     EXPECT_GE(killed, 20) << "too few runs were actually killed to show anything";
@@ -141,7 +154,7 @@ TEST_F(TestCrashSafety, AKilledScoringRunIsEntirelyThereOrEntirelyAbsent) {
     for (int i = 0; i < kKills; ++i) {
         const std::string db = folder->path("score" + std::to_string(i) + ".tessera");
         ASSERT_TRUE(QFile::copy(QString::fromStdString(scored), QString::fromStdString(db)));
-        const int delay = static_cast<int>(random() % static_cast<unsigned>(full));
+        const int delay = killMoment(random, full);
         killed += killAfter(db, args, delay);
         const Outcome o = inspect(db);
         SCOPED_TRACE("killed after " + std::to_string(delay) + " ms of " + std::to_string(full));
