@@ -76,6 +76,10 @@ Status MaintenanceService::backupBeforeMigration(storage::Database& db, int from
 
 Result<BackupInfo> MaintenanceService::backup(const std::string& destination) {
     TESSERA_TRY(m_ws.authorize(Action::ManageBackups, "backup", destination));
+    return makeBackup(destination);
+}
+
+Result<BackupInfo> MaintenanceService::makeBackup(const std::string& destination) {
     const bool automatic = destination.empty();
     const std::string folder = backupFolder(m_ws.db().path());
     if (automatic && !QDir().mkpath(q(folder)))
@@ -120,7 +124,10 @@ Result<std::optional<BackupInfo>> MaintenanceService::backupIfDue() {
         settingNumber(m_ws.db(), "backup_interval_hours", kDefaultIntervalHours);
     if (hours <= 0 || m_ws.nowMs() - last < hours * 3600 * 1000)
         return std::optional<BackupInfo>{};
-    auto made = backup();
+    // The schedule protects everyone's data, so it runs whoever is signed in.
+    if (!m_ws.isLoggedIn())
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    auto made = makeBackup({});
     if (!made)
         return made.error();
     return std::optional<BackupInfo>(*made);

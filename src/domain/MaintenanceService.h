@@ -60,6 +60,7 @@ public:
 
 private:
     Status prune(const std::string& folder, int keep);
+    Result<BackupInfo> makeBackup(const std::string& destination);
     Workspace& m_ws;
 };
 

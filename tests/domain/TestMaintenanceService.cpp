@@ -106,6 +106,12 @@ TEST_F(TestMaintenanceService, AutomaticBackupsKeepTheRetentionCount) {
     EXPECT_FALSE(maintenance.backupIfDue().value().has_value()); // made an hour ago
     ws->setClock([] { return 1800000000000 + 25 * 3600 * 1000LL; });
     EXPECT_TRUE(maintenance.backupIfDue().value().has_value());
+    // The schedule runs for any signed-in user; a manual backup stays the administrator's.
+    auto manager = Workspace::open(path).value();
+    ASSERT_TRUE(manager->login("zhang.wei", DemoGenerator::kDemoPassword).ok());
+    manager->setClock([] { return 1800000000000 + 50 * 3600 * 1000LL; });
+    EXPECT_TRUE(MaintenanceService(*manager).backupIfDue().value().has_value());
+    EXPECT_EQ(MaintenanceService(*manager).backup().error().code, ErrorCode::PermissionDenied);
 }
 
 TEST_F(TestMaintenanceService, AnOlderSchemaIsBackedUpBeforeItIsMigrated) {
