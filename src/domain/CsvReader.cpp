@@ -150,7 +150,7 @@ CsvReader::~CsvReader() {
 }
 
 Status CsvReader::readHeader() {
-    std::string raw(kChunkBytes, '\0');
+    std::string raw(chunkSize(), '\0');
     const std::size_t got = std::fread(raw.data(), 1, raw.size(), m_file);
     raw.resize(got);
     m_bytesRead = got;
@@ -214,6 +214,12 @@ Status CsvReader::readHeader() {
     return {};
 }
 
+std::size_t CsvReader::chunkSize() const {
+    // No more than is left (plus one byte to see the end): small files are common.
+    const std::uint64_t left = m_fileSize > m_bytesRead ? m_fileSize - m_bytesRead : 0;
+    return static_cast<std::size_t>(std::min<std::uint64_t>(kChunkBytes, left + 1));
+}
+
 Result<bool> CsvReader::feedChunk() {
     if (m_finished) {
         if (m_parser && !m_finalised) {
@@ -236,7 +242,7 @@ Result<bool> CsvReader::feedChunk() {
         }
         return false;
     }
-    std::string raw(kChunkBytes, '\0');
+    std::string raw(chunkSize(), '\0');
     const std::size_t got = std::fread(raw.data(), 1, raw.size(), m_file);
     raw.resize(got);
     m_bytesRead += got;

@@ -38,6 +38,7 @@ private:
     Status readHeader();
     // Reads, decodes and parses the next chunk; false at the end of the file.
     Result<bool> feedChunk();
+    std::size_t chunkSize() const;
 
     std::FILE* m_file = nullptr;
     std::uint64_t m_fileSize = 0;

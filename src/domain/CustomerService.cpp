@@ -28,10 +28,6 @@ bool looksLikePhone(const std::string& text) {
     return digits >= 5;
 }
 
-QString money(std::int64_t cents) {
-    return QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
-}
-
 QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
