@@ -1,6 +1,7 @@
 #include "domain/CustomerService.h"
 
 #include "domain/CsvWriter.h"
+#include "domain/TierReportColumns.h"
 #include "domain/Vocabulary.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
@@ -408,6 +409,12 @@ Result<std::int64_t> CustomerService::exportCsv(const PortfolioFilter& filter,
                                        "risk",   "tags",    "archived"};
     if (!masked)
         header.insert(header.end(), {"phone", "email"});
+    auto run = storage::ScoringRepository(m_ws.db()).latestRun();
+    if (!run)
+        return run.error();
+    const TierReportColumns scoring(*run);
+    const auto scoringHeader = scoring.header();
+    header.insert(header.end(), scoringHeader.begin(), scoringHeader.end());
     TESSERA_TRY((*writer)->writeRow(header));
     storage::CustomerRepository customers(m_ws.db(), m_ws.cipher());
     constexpr std::size_t kPage = 512;
@@ -439,6 +446,8 @@ Result<std::int64_t> CustomerService::exportCsv(const PortfolioFilter& filter,
             if (!masked && *full)
                 fields.insert(fields.end(),
                               {(*full)->phone.value_or(""), (*full)->email.value_or("")});
+            const auto scoreFields = scoring.fields(row.score);
+            fields.insert(fields.end(), scoreFields.begin(), scoreFields.end());
             TESSERA_TRY((*writer)->writeRow(fields));
         }
     }

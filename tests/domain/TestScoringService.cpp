@@ -100,6 +100,33 @@ TEST_F(TestScoringService, AChangedProfileIsANewVersionAndOldVersionsStayReadabl
     EXPECT_EQ(score().run.profileVersion, 7);
 }
 
+TEST_F(TestScoringService, ATierReportNamesTheRunAndProfileVersionBehindIt) {
+    const std::string before = dir.path("unscored.csv");
+    ASSERT_TRUE(CustomerService(*ws).exportCsv({}, before).ok());
+    EXPECT_EQ(test::readFile(before).find("profile_version"), std::string::npos);
+
+    ASSERT_TRUE(ProfileService(*ws).edit({"tiers.lambda=0.5"}, "more weight on CRMV").ok());
+    const ScoringRunSummary run = score(2);
+    PortfolioFilter diamonds;
+    diamonds.tier = "Diamond";
+    const std::string report = dir.path("diamonds.csv");
+    auto exported = CustomerService(*ws).exportCsv(diamonds, report);
+    ASSERT_TRUE(exported.ok()) << exported.error().message;
+    EXPECT_EQ(*exported, run.tierCounts[0]);
+    const std::string text = test::readFile(report);
+    EXPECT_NE(text.find(",tier,rfm_code,segment,rfms,crmv,tier_score,clv,p_alive,scoring_run,"
+                        "as_of,profile_version\r\n"),
+              std::string::npos);
+    // Every data row ends with the run, its as-of date and the profile version.
+    const std::string suffix = "," + std::to_string(run.run.id) + ",1998-07-01,2\r\n";
+    std::size_t rows = 0;
+    for (std::size_t at = text.find("\r\n"); (at = text.find(suffix, at)) != std::string::npos;
+         at += suffix.size())
+        ++rows;
+    EXPECT_EQ(static_cast<std::int64_t>(rows), *exported);
+    EXPECT_NE(text.find(",Diamond,"), std::string::npos);
+}
+
 TEST_F(TestScoringService, ProfileEditsAreCheckedAndNeedAReason) {
     ProfileService profiles(*ws);
     EXPECT_EQ(profiles.edit({"tiers.lambda=0.5"}, "").error().code, ErrorCode::InvalidArgument);

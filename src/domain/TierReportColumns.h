@@ -1,0 +1,30 @@
+#pragma once
+
+// The scoring columns of an exported portfolio: each customer's numbers from
+// the newest scoring run, and the run itself (number, as-of date, profile
+// version) on every row, so a tier report names what produced it even after
+// it has been cut, sorted or pasted elsewhere.
+
+#include "storage/ScoringRecords.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tessera::domain {
+
+class TierReportColumns {
+public:
+    explicit TierReportColumns(std::optional<storage::ScoringRunRecord> run)
+        : m_run(std::move(run)) {}
+
+    // Empty when nothing was scored yet: the export then has no scoring columns.
+    std::vector<std::string> header() const;
+    // One value per header column; empty cells for a customer the run did not score.
+    std::vector<std::string> fields(const std::optional<storage::CustomerScoreRecord>& score) const;
+
+private:
+    std::optional<storage::ScoringRunRecord> m_run;
+};
+
+} // namespace tessera::domain
