@@ -80,10 +80,9 @@ Status Database::configure(const OpenOptions& options) {
 Status Database::migrate(const OpenOptions& options) {
     const int latest = latestSchemaVersion();
     if (m_schemaVersion > latest)
-        return makeError(ErrorCode::NewerSchema,
-                         "the database was written by a newer version of Tessera (schema " +
-                             std::to_string(m_schemaVersion) + ", this version reads up to " +
-                             std::to_string(latest) + "); update Tessera to open it");
+        return makeError(ErrorCode::NewerSchema, "schema " + std::to_string(m_schemaVersion) +
+                                                     "; this version reads up to schema " +
+                                                     std::to_string(latest));
     if (m_schemaVersion == latest || !options.migrate)
         return {};
     if (m_schemaVersion > 0 && options.beforeMigrate)

@@ -37,15 +37,12 @@ Status checkWritable(const std::string& path) {
     if (fd >= 0)
         ::close(fd);
     if (fd < 0)
-        return makeError(ErrorCode::ReadOnly,
-                         "the file '" + path +
-                             "' is read-only; make it writable or copy it to a writable folder");
+        return makeError(ErrorCode::ReadOnly, "the file is read-only");
     const std::string folder = folderOf(path);
     if (::access(folder.c_str(), W_OK) != 0)
         return makeError(ErrorCode::ReadOnly,
                          "the folder '" + folder +
-                             "' is read-only, and Tessera needs to write its journal next to the "
-                             "database; copy the database to a writable folder");
+                             "' is read-only, and Tessera writes its journal next to the database");
     return {};
 }
 
@@ -58,36 +55,31 @@ Result<DatabaseFileInfo> probeDatabaseFile(const std::string& path, int latestSc
     if (ec || !fs::exists(status))
         return makeError(ErrorCode::NotFound, "the file '" + path + "' does not exist");
     if (!fs::is_regular_file(status))
-        return makeError(ErrorCode::NotADatabase, "'" + path + "' is not a file");
+        return makeError(ErrorCode::NotADatabase, "not a regular file");
 
     DatabaseFileInfo info;
     info.fileSize = fs::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
     if (ec || !in)
-        return makeError(ErrorCode::IoError, "the file '" + path + "' cannot be read");
+        return makeError(ErrorCode::IoError, "the file cannot be read");
     if (info.fileSize == 0)
-        return makeError(ErrorCode::NotADatabase,
-                         "the file '" + path + "' is empty, not a Tessera database");
+        return makeError(ErrorCode::NotADatabase, "the file is empty");
 
     std::array<unsigned char, kHeaderSize> header{};
     in.read(reinterpret_cast<char*>(header.data()), header.size());
     const auto got = static_cast<std::size_t>(in.gcount());
     if (got < sizeof(kSqliteMagic) ||
         std::memcmp(header.data(), kSqliteMagic, sizeof(kSqliteMagic)) != 0)
-        return makeError(ErrorCode::NotADatabase,
-                         "the file '" + path + "' is not a Tessera database (not SQLite)");
+        return makeError(ErrorCode::NotADatabase, "not an SQLite file");
     if (got < kHeaderSize)
-        return makeError(ErrorCode::Corrupt,
-                         "the database file '" + path + "' is truncated; restore it from a backup");
+        return makeError(ErrorCode::Corrupt, "truncated inside its header");
 
     const std::uint32_t rawPageSize = readBigEndian16(header.data() + 16);
     info.pageSize = rawPageSize == 1 ? 65536u : rawPageSize;
     const bool pageSizeValid = info.pageSize >= 512 && info.pageSize <= 65536 &&
                                (info.pageSize & (info.pageSize - 1)) == 0;
     if (!pageSizeValid)
-        return makeError(ErrorCode::Corrupt, "the database file '" + path +
-                                                 "' is damaged (bad header); restore it from a "
-                                                 "backup");
+        return makeError(ErrorCode::Corrupt, "its header is damaged");
 
     info.userVersion = readBigEndian32(header.data() + 60);
     info.applicationId = readBigEndian32(header.data() + 68);
@@ -97,15 +89,11 @@ Result<DatabaseFileInfo> probeDatabaseFile(const std::string& path, int latestSc
         info.pageCount = readBigEndian32(header.data() + 28);
 
     if (info.applicationId != kTesseraApplicationId)
-        return makeError(ErrorCode::NotADatabase,
-                         "the file '" + path +
-                             "' is an SQLite database but not a Tessera database");
+        return makeError(ErrorCode::NotADatabase, "an SQLite database of another program");
     if (info.userVersion > static_cast<std::uint32_t>(latestSchema))
-        return makeError(ErrorCode::NewerSchema,
-                         "the database '" + path + "' was written by a newer version of Tessera " +
-                             "(schema " + std::to_string(info.userVersion) +
-                             ", this version reads up to " + std::to_string(latestSchema) +
-                             "); update Tessera to open it");
+        return makeError(ErrorCode::NewerSchema, "schema " + std::to_string(info.userVersion) +
+                                                     "; this version reads up to schema " +
+                                                     std::to_string(latestSchema));
     // A process stopped in the middle of a checkpoint can leave the header
     // ahead of the pages written so far; the write-ahead log still holds them
     // and SQLite's recovery finishes the job, so that is not truncation.
@@ -114,10 +102,9 @@ Result<DatabaseFileInfo> probeDatabaseFile(const std::string& path, int latestSc
     const std::uint64_t expectedSize = std::uint64_t(info.pageCount) * info.pageSize;
     const bool shortOfHeader = info.fileSize < expectedSize && walSize == 0;
     if (shortOfHeader || info.fileSize % info.pageSize != 0)
-        return makeError(ErrorCode::Corrupt,
-                         "the database file '" + path + "' is truncated (" +
-                             std::to_string(info.fileSize) + " bytes, the header says " +
-                             std::to_string(expectedSize) + "); restore it from a backup");
+        return makeError(ErrorCode::Corrupt, "truncated: " + std::to_string(info.fileSize) +
+                                                 " bytes where the header says " +
+                                                 std::to_string(expectedSize));
     if (needWrite) {
         if (auto writable = checkWritable(path); !writable)
             return writable.error();

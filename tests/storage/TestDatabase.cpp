@@ -92,7 +92,7 @@ TEST(TestDatabase, RefusesAFileThatIsNotSqlite) {
     test::TempDir dir;
     const std::string path = dir.path("notes.tessera");
     test::writeFile(path, std::string(5000, 'x') + "this is a text file, not a database\n");
-    expectRefused(path, ErrorCode::NotADatabase, "not SQLite");
+    expectRefused(path, ErrorCode::NotADatabase, "not an SQLite file");
 }
 
 TEST(TestDatabase, RefusesAnEmptyFile) {
@@ -106,7 +106,7 @@ TEST(TestDatabase, RefusesAnSqliteFileOfAnotherApplication) {
     test::TempDir dir;
     const std::string path =
         makeSqliteFile(dir, "other.db", "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
-    expectRefused(path, ErrorCode::NotADatabase, "not a Tessera database");
+    expectRefused(path, ErrorCode::NotADatabase, "another program");
 }
 
 TEST(TestDatabase, RefusesAFileFromANewerSchema) {
@@ -115,7 +115,9 @@ TEST(TestDatabase, RefusesAFileFromANewerSchema) {
                             "PRAGMA user_version = " +
                             std::to_string(latestSchemaVersion() + 1) + ";";
     const std::string path = makeSqliteFile(dir, "future.tessera", sql.c_str());
-    expectRefused(path, ErrorCode::NewerSchema, "newer version");
+    expectRefused(path, ErrorCode::NewerSchema,
+                  "schema " + std::to_string(latestSchemaVersion() + 1) +
+                      "; this version reads up to schema " + std::to_string(latestSchemaVersion()));
 }
 
 TEST(TestDatabase, RefusesATruncatedFile) {
