@@ -154,10 +154,9 @@ void CustomerPanel::buildContacts() {
 void CustomerPanel::addField(const QString& key, const QString& caption) {
     auto* value = new QLabel;
     value->setObjectName(QStringLiteral("field_") + key);
-    // Free text wraps; short values stay on one line (wrapping labels in a
-    // form layout can be measured a line short).
-    value->setWordWrap(key == QLatin1String("notes") || key == QLatin1String("address") ||
-                       key == QLatin1String("tags"));
+    // Free text wraps; short values stay on one line, and tags one a line
+    // (wrapping labels in a form layout can be measured a line short).
+    value->setWordWrap(key == QLatin1String("notes") || key == QLatin1String("address"));
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(caption, value);
     m_fields[key] = value;
@@ -284,7 +283,7 @@ void CustomerPanel::showProfile(const domain::CustomerView& view) {
     QStringList tags;
     for (const std::string& tag : r.tags)
         tags << qs(tag);
-    setField(QStringLiteral("tags"), tags.join(QStringLiteral(", ")));
+    setField(QStringLiteral("tags"), tags.join(QLatin1Char('\n')));
     setPersonal(QStringLiteral("phone"), r.phone, view.masked);
     setPersonal(QStringLiteral("email"), r.email, view.masked);
     setPersonal(QStringLiteral("id_number"), r.idNumber, view.masked);

@@ -2,6 +2,7 @@
 
 #include "app/Text.h"
 #include "domain/DemoGenerator.h"
+#include "domain/ScoringService.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,13 @@ Status DemoDatabase::fill(domain::Workspace& workspace, const domain::JobControl
     auto summary = domain::DemoGenerator(workspace).generate(options, job);
     if (!summary)
         return summary.error();
+    // Scored as of the data's last day, so tiers, scores and the score card
+    // show from the first look rather than after a run the visitor must find.
+    domain::ScoringRequest scoring;
+    scoring.asOfDay = options.endDay;
+    auto run = domain::ScoringService(workspace).run(scoring, job);
+    if (!run)
+        return run.error();
     return {};
 }
 

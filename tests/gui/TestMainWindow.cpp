@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(panel->fieldText("name"), QStringLiteral("Acme Trading"));
         QCOMPARE(panel->fieldText("code"), QStringLiteral("A-001"));
         QCOMPARE(panel->fieldText("owner"), QStringLiteral("am1"));
-        QCOMPARE(panel->fieldText("tags"), QStringLiteral("key-account, vip"));
+        QCOMPARE(panel->fieldText("tags"), QStringLiteral("key-account\nvip"));
         QTreeWidget* timeline = panel->timeline()->list();
         QCOMPARE(timeline->topLevelItemCount(), 4); // 2 transactions, an interaction, a survey
         QStringList amounts;
