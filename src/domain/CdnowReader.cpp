@@ -1,6 +1,7 @@
 #include "domain/CdnowReader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 #include <filesystem>
 
@@ -86,7 +87,9 @@ Status CdnowReader::visitLine(std::string_view line, std::int64_t lineNumber,
 
 Status CdnowReader::forEachRow(const RowVisitor& visit, const ByteProgress& progress) {
     std::string carry;
-    std::string chunk(kChunkBytes, '\0');
+    // No bigger than the file (plus one byte to see its end): small files are common.
+    std::string chunk(
+        static_cast<std::size_t>(std::min<std::uint64_t>(kChunkBytes, m_fileSize + 1)), '\0');
     std::int64_t lineNumber = 1;
     std::uint64_t done = 0;
     for (;;) {
