@@ -33,8 +33,8 @@ seconds() {
 }
 
 ours=$(seconds "$cli" score --db "$out/ours.tessera" --user chen.jing --as-of 2026-10-31 --json)
-grep -o '"timing_ms": {[^}]*}' "$out/last.log" | tr -d '\n ' || true
-echo
+/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1]))
+print("tessera_timing_ms", json.dumps(d["details"]["timing_ms"]))' "$out/last.log"
 peer=$(seconds /usr/bin/python3 "$root/bench/peers/score_db_peer.py" --db "$out/peer.tessera" --as-of 2026-10-31)
 cat "$out/last.log"
 printf 'tessera-cli score: %s s; pandas + scikit-learn + SciPy peer: %s s; the peer takes %s times as long\n' \

@@ -127,22 +127,45 @@ std::string placeholders(std::size_t n) {
 // Every way a search can match becomes one indexed lookup of customer ids;
 // their union feeds "c.id IN (...)". (An OR of conditions on the customer row
 // would scan all of them instead.)
-void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
+struct SearchLookups {
     std::vector<std::string> lookups;
+    std::vector<SqlValue> params;
+    // The first lookup is the name-prefix range, with the prefix as its first parameter.
+    bool startsWithNamePrefix = false;
+
+    bool empty() const { return lookups.empty(); }
+    std::string unionSql() const {
+        std::string out;
+        for (std::size_t i = 0; i < lookups.size(); ++i)
+            out += (i ? " UNION ALL " : "") + lookups[i];
+        return out;
+    }
+    // The same without the name-prefix range (its two parameters dropped).
+    SearchLookups withoutNamePrefix() const {
+        SearchLookups rest;
+        rest.lookups.assign(lookups.begin() + 1, lookups.end());
+        rest.params.assign(params.begin() + 2, params.end());
+        return rest;
+    }
+};
+
+SearchLookups searchLookups(const PortfolioQuery& q) {
+    SearchLookups out;
     const auto addPrefix = [&](const char* lookup) {
-        lookups.emplace_back(lookup);
-        sql.params.emplace_back(q.search);
-        sql.params.emplace_back(prefixEnd(q.search));
+        out.lookups.emplace_back(lookup);
+        out.params.emplace_back(q.search);
+        out.params.emplace_back(prefixEnd(q.search));
     };
     constexpr const char* kCodePrefix = "SELECT id FROM customers WHERE code >= ? AND code < ?";
     if (!q.search.empty() && q.searchCodesOnly) {
         addPrefix(kCodePrefix);
     } else if (!q.search.empty() && codepointCount(q.search) >= 3) {
-        lookups.emplace_back("SELECT rowid FROM customer_search WHERE customer_search MATCH ?");
-        sql.params.emplace_back(ftsPhrase(q.search));
+        out.lookups.emplace_back("SELECT rowid FROM customer_search WHERE customer_search MATCH ?");
+        out.params.emplace_back(ftsPhrase(q.search));
     } else if (!q.search.empty()) {
         addPrefix("SELECT id FROM customers WHERE name >= ? COLLATE NOCASE AND "
                   "name < ? COLLATE NOCASE");
+        out.startsWithNamePrefix = true;
         addPrefix(kCodePrefix);
         addPrefix("SELECT customer_id FROM contacts WHERE name >= ? COLLATE NOCASE AND "
                   "name < ? COLLATE NOCASE");
@@ -152,16 +175,19 @@ void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
                                    "SELECT id FROM customers WHERE email_hash = ?",
                                    "SELECT customer_id FROM contacts WHERE phone_hash = ?",
                                    "SELECT customer_id FROM contacts WHERE email_hash = ?"}) {
-            lookups.emplace_back(lookup);
-            sql.params.emplace_back(hash);
+            out.lookups.emplace_back(lookup);
+            out.params.emplace_back(hash);
         }
     }
-    if (lookups.empty())
+    return out;
+}
+
+void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
+    SearchLookups search = searchLookups(q);
+    if (search.empty())
         return;
-    std::string condition = "c.id IN (";
-    for (std::size_t i = 0; i < lookups.size(); ++i)
-        condition += (i ? " UNION ALL " : "") + lookups[i];
-    sql.add(condition + ")");
+    sql.add("c.id IN (" + search.unionSql() + ")");
+    sql.params.insert(sql.params.end(), search.params.begin(), search.params.end());
 }
 
 bool sortsByScore(PortfolioSort sort) {
@@ -196,7 +222,8 @@ std::string scoreJoin(const PortfolioQuery& q) {
            " AND s.customer_id = c.id";
 }
 
-PortfolioFilterSql portfolioFilter(const PortfolioQuery& q) {
+PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
+                                   const std::optional<std::string>& fromName) {
     PortfolioFilterSql sql;
     // Without a run there are no scores, so a score filter matches nothing.
     const std::pair<const std::string*, const char*> scoreFilters[] = {{&q.tier, "s.tier"},
@@ -233,12 +260,17 @@ PortfolioFilterSql portfolioFilter(const PortfolioQuery& q) {
     if (!q.includeArchived)
         sql.add("c.archived = 0");
     addSearch(sql, q);
+    if (fromName) {
+        sql.add("c.name >= ? COLLATE NOCASE");
+        sql.params.emplace_back(*fromName);
+    }
     return sql;
 }
 
 Result<Statement> preparePortfolio(Database& db, const std::string& head, const PortfolioQuery& q,
-                                   const std::string& tail) {
-    const PortfolioFilterSql filter = portfolioFilter(q);
+                                   const std::string& tail,
+                                   const std::optional<std::string>& fromName = {}) {
+    const PortfolioFilterSql filter = portfolioFilter(q, fromName);
     auto stmt = db.prepare(head + filter.where + tail);
     if (!stmt)
         return stmt.error();
@@ -504,18 +536,85 @@ Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
     return index;
 }
 
+namespace {
+
+Result<Statement> prepareLookup(Database& db, const std::string& sql, const SearchLookups& search,
+                                const std::vector<SqlValue>& before = {}) {
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    int index = 1;
+    for (const auto* values : {&before, &search.params})
+        for (const SqlValue& value : *values)
+            bindValue(*stmt, index++, value);
+    return stmt;
+}
+
+// How many ids the lookups give, counting no further than `cap`.
+Result<std::int64_t> countUpTo(Database& db, const SearchLookups& search, std::int64_t cap) {
+    if (search.empty())
+        return 0;
+    auto stmt = prepareLookup(
+        db, "SELECT count(*) FROM (" + search.unionSql() + " LIMIT " + std::to_string(cap) + ")",
+        search);
+    if (!stmt)
+        return stmt.error();
+    TESSERA_TRY(stmt->step());
+    return stmt->int64(0);
+}
+
+} // namespace
+
+// A first page by name for a search. Few matches are looked up and sorted.
+// Many are found by walking the name index in order until the page is full;
+// for a name prefix the walk starts at the first name that can match, since
+// names starting with, say, "Zh" sit together far into the index.
+Result<CustomerRepository::FirstPagePlan>
+CustomerRepository::firstPagePlan(const PortfolioQuery& q) {
+    constexpr std::int64_t kFewMatches = 2000;
+    const SearchLookups search = searchLookups(q);
+    auto matches = countUpTo(m_db, search, kFewMatches + 1);
+    if (!matches)
+        return matches.error();
+    if (*matches <= kFewMatches)
+        return FirstPagePlan{false, {}};
+    if (!search.startsWithNamePrefix || q.descending)
+        return FirstPagePlan{true, {}};
+    const SearchLookups others = search.withoutNamePrefix();
+    auto otherMatches = countUpTo(m_db, others, kFewMatches + 1);
+    if (!otherMatches)
+        return otherMatches.error();
+    if (*otherMatches > kFewMatches)
+        return FirstPagePlan{true, {}};
+    auto first = prepareLookup(m_db,
+                               "SELECT min(x COLLATE NOCASE) FROM (SELECT ? AS x UNION ALL "
+                               "SELECT name FROM customers WHERE id IN (" +
+                                   others.unionSql() + "))",
+                               others, {SqlValue(q.search)});
+    if (!first)
+        return first.error();
+    TESSERA_TRY(first->step());
+    return FirstPagePlan{true, first->text(0)};
+}
+
 Result<std::vector<std::int64_t>> CustomerRepository::queryIds(const PortfolioQuery& q) {
     std::string order = " ORDER BY " + orderTerms(q.sort, q.descending);
     if (q.limit)
         order += " LIMIT " + std::to_string(*q.limit);
-    // A first page by name walks the covering name index in order and stops
+    // A first page by name can walk the covering name index in order and stop
     // after `limit` matches; left alone, SQLite would collect and sort every
     // match of a broad search first.
-    const bool firstPageByName = q.limit && q.sort == PortfolioSort::Name;
-    const std::string from = firstPageByName
-                                 ? "SELECT c.id FROM customers c INDEXED BY customers_name"
-                                 : "SELECT c.id FROM customers c" + scoreJoin(q);
-    auto stmt = preparePortfolio(m_db, from, q, order);
+    FirstPagePlan plan{q.limit && q.sort == PortfolioSort::Name, {}};
+    if (plan.walkNameIndex && !searchLookups(q).empty()) {
+        auto chosen = firstPagePlan(q);
+        if (!chosen)
+            return chosen.error();
+        plan = *chosen;
+    }
+    const std::string from =
+        plan.walkNameIndex ? "SELECT c.id FROM customers c INDEXED BY customers_name" + scoreJoin(q)
+                           : "SELECT c.id FROM customers c" + scoreJoin(q);
+    auto stmt = preparePortfolio(m_db, from, q, order, plan.fromName);
     if (!stmt)
         return stmt.error();
     return stmt->collect([](const Statement& s) { return s.int64(0); });

@@ -80,6 +80,11 @@ public:
     Status remove(std::int64_t id);
 
 private:
+    struct FirstPagePlan {
+        bool walkNameIndex = false;
+        std::optional<std::string> fromName; // where the walk may start
+    };
+    Result<FirstPagePlan> firstPagePlan(const PortfolioQuery& query);
     Result<std::vector<ContactRecord>> contactsOf(std::int64_t customerId);
     Result<std::vector<std::string>> tagsOf(std::int64_t customerId);
 

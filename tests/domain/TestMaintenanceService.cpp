@@ -2,6 +2,7 @@
 #include "domain/DemoGenerator.h"
 #include "domain/MaintenanceService.h"
 #include "domain/UserService.h"
+#include "storage/Migrations.h"
 #include "storage/PersonalDataColumns.h"
 #include "storage/UserKeyring.h"
 #include "storage/UserRepository.h"
@@ -117,14 +118,15 @@ TEST_F(TestMaintenanceService, AutomaticBackupsKeepTheRetentionCount) {
 TEST_F(TestMaintenanceService, AnOlderSchemaIsBackedUpBeforeItIsMigrated) {
     {
         auto ws = admin();
-        // Make the file look like schema 2: undo migration 3.
+        // Make the file look like schema 2: undo migrations 4 and 3.
         ASSERT_TRUE(ws->db()
-                        .exec("DROP INDEX audit_log_unsealed; ALTER TABLE audit_log DROP "
-                              "COLUMN hash; PRAGMA user_version = 2")
+                        .exec("DROP INDEX contacts_name; CREATE INDEX contacts_name ON contacts "
+                              "(name COLLATE NOCASE); DROP INDEX audit_log_unsealed; ALTER TABLE "
+                              "audit_log DROP COLUMN hash; PRAGMA user_version = 2")
                         .ok());
     }
     auto ws = admin(); // opening migrates
-    EXPECT_EQ(ws->db().schemaVersion(), 3);
+    EXPECT_EQ(ws->db().schemaVersion(), storage::latestSchemaVersion());
     const QDir folder(QString::fromStdString(MaintenanceService::backupFolder(path)));
     const QStringList backups = folder.entryList({QStringLiteral("*before-migration-v2*")});
     ASSERT_EQ(backups.size(), 1);

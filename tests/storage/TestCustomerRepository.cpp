@@ -118,3 +118,39 @@ TEST_F(TestCustomerRepository, ListsOnlyVisibleOwnersInTheRequestedOrder) {
     ASSERT_TRUE(repo->setArchived(gamma, true, 3).ok());
     EXPECT_EQ(repo->count(q).value(), 1);
 }
+
+// The first page by name is read differently for few and for many matches
+// (sorting the matches, or walking the name index from where they can start):
+// either way it is the start of the full ordered list.
+TEST_F(TestCustomerRepository, AFirstPageOfASearchIsTheStartOfItsFullList) {
+    auto tx = TransactionGuard::begin(*db);
+    ASSERT_TRUE(tx.ok());
+    for (int i = 0; i < 500; ++i)
+        add("A" + std::to_string(10000 + i), "Adam " + std::to_string(1000 + i));
+    for (int i = 0; i < 2100; ++i)
+        add("Z" + std::to_string(10000 + i), "Zhou " + std::to_string(1000 + i));
+    // Its code matches "Zh", and its name sorts before every "Zhou".
+    const auto aaron = add("Zh-0001", "Aaron Lee");
+    ASSERT_TRUE(tx->commit().ok());
+
+    for (const std::string text : {"Zh", "Zhou 1", "Zhou 1099", "Adam 10", "Aaron", "zz-none"}) {
+        for (const bool descending : {false, true}) {
+            PortfolioQuery q;
+            q.search = text;
+            q.descending = descending;
+            const auto all = repo->queryIds(q).value();
+            q.limit = 5;
+            const auto page = repo->queryIds(q).value();
+            const std::vector<std::int64_t> expected(
+                all.begin(), all.begin() + std::min<std::size_t>(5, all.size()));
+            EXPECT_EQ(page, expected) << text << (descending ? " descending" : "");
+        }
+    }
+    PortfolioQuery zh;
+    zh.search = "Zh";
+    zh.limit = 2;
+    const auto page = repo->queryIds(zh).value();
+    ASSERT_EQ(page.size(), 2u);
+    EXPECT_EQ(page[0], aaron);
+    EXPECT_EQ(repo->findById(page[1]).value()->name, "Zhou 1000");
+}
