@@ -141,7 +141,7 @@ Result<std::int64_t> UserService::idOf(const std::string& username) {
     return (*user)->id;
 }
 
-Status UserService::remove(const std::string& username) {
+Status UserService::remove(const std::string& username, const JobControl& job) {
     TESSERA_TRY(m_ws.authorize(Action::ManageUsers, "user", username));
     if (username == m_ws.session().username)
         return makeError(ErrorCode::InvalidArgument,
@@ -166,7 +166,7 @@ Status UserService::remove(const std::string& username) {
         TESSERA_TRY(m_ws.audit({"user.remove", "user", username, {}}));
         TESSERA_TRY(tx->commit());
     }
-    auto rotated = MaintenanceService(m_ws).rotateDataKey();
+    auto rotated = MaintenanceService(m_ws).rotateDataKey(job);
     if (!rotated)
         return rotated.error();
     return {};

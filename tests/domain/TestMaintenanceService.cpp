@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -144,9 +145,16 @@ TEST_F(TestMaintenanceService, RotatingTheDataKeyKeepsEveryoneInAndOldKeysOut) {
     CustomerService customers(*ws);
     const auto id = customers.queryIds({}).value().front();
     const auto before = customers.open(id).value().record;
-    auto count = MaintenanceService(*ws).rotateDataKey();
+    std::vector<int> progress;
+    const JobControl job([&](int percent, const std::string&) { progress.push_back(percent); },
+                         nullptr);
+    auto count = MaintenanceService(*ws).rotateDataKey(job);
     ASSERT_TRUE(count.ok()) << count.error().message;
     EXPECT_GT(*count, 150);
+    // Progress climbs column by column to the end.
+    ASSERT_GE(progress.size(), storage::kPersonalDataColumns.size());
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_EQ(progress.back(), 100);
     ws.reset();
     auto again = admin();
     EXPECT_FALSE(std::equal(oldKey.bytes().begin(), oldKey.bytes().end(),
