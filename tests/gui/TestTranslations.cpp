@@ -35,7 +35,8 @@ private slots:
         app::MainWindow window;
         QStringList menus;
         for (QAction* menu : window.menuBar()->actions())
-            menus << menu->text();
+            if (menu->isVisible()) // Administration waits for an administrator
+                menus << menu->text();
         QCOMPARE(menus, QStringList({"文件(&F)", "编辑(&E)", "视图(&V)", "评分(&S)", "帮助(&H)"}));
         QCOMPARE(window.action("actionScoreNow")->text(), QStringLiteral("立即评分(&N)…"));
         QCOMPARE(window.action("actionNewCustomer")->text(), QStringLiteral("新建客户(&N)…"));
