@@ -45,6 +45,8 @@ BackupsDialog::BackupsDialog(const domain::Workspace& workspace, QWidget* parent
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setStretchLastSection(false);
     m_list->setHeaderLabels({tr("File"), tr("Made"), tr("Size")});
     m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(MadeColumn, QHeaderView::ResizeToContents);
@@ -99,6 +101,7 @@ void BackupsDialog::showBackups(const BackupsResult& backups) {
         const QString path = qs(backup.path);
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(FileColumn, QFileInfo(path).fileName());
+        item->setSizeHint(FileColumn, QSize(0, fontMetrics().height() + 8));
         item->setToolTip(FileColumn, QDir::toNativeSeparators(path));
         item->setData(FileColumn, Qt::UserRole, path);
         item->setText(MadeColumn, QDateTime::fromMSecsSinceEpoch(backup.modifiedAt,

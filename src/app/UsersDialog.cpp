@@ -23,6 +23,7 @@ using UsersResult = Result<std::vector<domain::UserSummary>>;
 
 constexpr int kActiveRole = Qt::UserRole;
 constexpr int kRoleKeyRole = Qt::UserRole + 1;
+constexpr int kRemovedRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -39,6 +40,8 @@ UsersDialog::UsersDialog(const domain::Workspace& workspace, KeyJobRunner runKey
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels(
         {tr("User name"), tr("Display name"), tr("Role"), tr("Supervisor"), tr("Active")});
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(DisplayNameColumn, QHeaderView::Stretch);
     middle->addWidget(m_list, 1);
@@ -82,7 +85,8 @@ void UsersDialog::refresh() {
 }
 
 void UsersDialog::showUsers(const UsersResult& users) {
-    const QString selected = selectedUser();
+    const QString selected = m_selectAfterRefresh.isEmpty() ? selectedUser() : m_selectAfterRefresh;
+    m_selectAfterRefresh.clear();
     m_list->clear();
     if (!users) {
         showMessage(false, qs(users.error().message));
@@ -92,11 +96,16 @@ void UsersDialog::showUsers(const UsersResult& users) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, qs(user.username));
         item->setText(DisplayNameColumn, qs(user.displayName));
+        // Room for Chinese names too, so that every row has the same height
+        // (the stretched column's width does not depend on its size hint).
+        item->setSizeHint(DisplayNameColumn, QSize(0, fontMetrics().height() + 8));
         item->setText(RoleColumn, qs(domain::roleDisplayName(user.role)));
         item->setData(RoleColumn, kRoleKeyRole, static_cast<int>(user.role));
         item->setText(SupervisorColumn, qs(user.supervisorUsername));
-        item->setText(ActiveColumn, user.active ? tr("Yes") : tr("No"));
+        item->setText(ActiveColumn,
+                      user.removed ? tr("Removed") : (user.active ? tr("Yes") : tr("No")));
         item->setData(ActiveColumn, kActiveRole, user.active);
+        item->setData(ActiveColumn, kRemovedRole, user.removed);
         if (!user.active)
             for (int column = 0; column < ColumnCount; ++column)
                 item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
@@ -135,13 +144,15 @@ void UsersDialog::updateButtons() {
     QTreeWidgetItem* item = m_list->currentItem();
     const bool own = item && item->text(NameColumn) == qs(m_workspace.session().username);
     const bool active = item && item->data(ActiveColumn, kActiveRole).toBool();
+    // A removed account has no keys left: nothing more can be done with it.
+    const bool changeable = !m_busy && item && !item->data(ActiveColumn, kRemovedRole).toBool();
     m_add->setEnabled(!m_busy);
     m_rotate->setEnabled(!m_busy);
-    m_reset->setEnabled(!m_busy && item);
+    m_reset->setEnabled(changeable);
     // Nobody disables or removes their own account (the domain refuses too).
-    m_active->setEnabled(!m_busy && item && !own);
+    m_active->setEnabled(changeable && !own);
     m_active->setText(item && !active ? tr("&Enable") : tr("&Disable"));
-    m_remove->setEnabled(!m_busy && item && !own);
+    m_remove->setEnabled(changeable && !own);
 }
 
 void UsersDialog::addUser() {
@@ -149,6 +160,7 @@ void UsersDialog::addUser() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::NewUser user = dialog.user();
+    m_selectAfterRefresh = qs(user.username);
     change(
         [user](domain::Workspace& ws) -> Status {
             auto added = domain::UserService(ws).add(user);

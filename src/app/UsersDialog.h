@@ -78,6 +78,7 @@ private:
     QPushButton* m_remove = nullptr;
     QPushButton* m_rotate = nullptr;
     bool m_busy = false;
+    QString m_selectAfterRefresh; // a user just added
 };
 
 } // namespace tessera::app

@@ -30,6 +30,7 @@ struct UserSummary {
     Role role = Role::AccountManager;
     std::string supervisorUsername;
     bool active = true;
+    bool removed = false; // removed with remove(): no keys, never signs in again
 };
 
 class UserService {

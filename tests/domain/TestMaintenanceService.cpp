@@ -230,3 +230,26 @@ TEST_F(TestMaintenanceService, NoPersonalDataAppearsInPlainTextInTheFileOrItsWal
                 << column.label; // the format version byte, then nonce and ciphertext
     }
 }
+
+TEST_F(TestMaintenanceService, ARemovedUserStaysRemoved) {
+    auto ws = admin();
+    UserService users(*ws);
+    ASSERT_TRUE(users.remove("li.na").ok());
+    const auto listed = users.list().value();
+    const auto removed = std::find_if(listed.begin(), listed.end(),
+                                      [](const UserSummary& u) { return u.username == "li.na"; });
+    ASSERT_NE(removed, listed.end());
+    EXPECT_TRUE(removed->removed);
+    EXPECT_FALSE(removed->active);
+    EXPECT_EQ(
+        std::count_if(listed.begin(), listed.end(), [](const UserSummary& u) { return u.removed; }),
+        1);
+    // Neither enabling nor a new password brings the account back, and a
+    // second removal does not re-key the database again.
+    EXPECT_EQ(users.setActive("li.na", true).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(users.changePassword("li.na", "a-new-password", std::nullopt).error().code,
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(users.remove("li.na").error().code, ErrorCode::InvalidArgument);
+    auto again = Workspace::open(path).value();
+    EXPECT_FALSE(again->login("li.na", "a-new-password").ok());
+}

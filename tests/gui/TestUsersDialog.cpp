@@ -79,6 +79,8 @@ private slots:
         QTRY_COMPARE(cell("wang.fang", app::UsersDialog::DisplayNameColumn),
                      QStringLiteral("Wang Fang"));
         QCOMPARE(cell("wang.fang", app::UsersDialog::SupervisorColumn), QStringLiteral("sup2"));
+        QCOMPARE(m_dialog->list()->currentItem()->text(app::UsersDialog::NameColumn),
+                 QStringLiteral("wang.fang"));
         QVERIFY(canSignIn("wang.fang", "fang-password"));
         QVERIFY(!canSignIn("wang.fang", "fang-passwort"));
     }
@@ -119,6 +121,9 @@ private slots:
         QVERIFY(change([this] { m_dialog->removeUser(); }));
         QVERIFY2(m_dialog->messageText().contains("new key"), qPrintable(m_dialog->messageText()));
         QVERIFY(!canSignIn("ana", test::kUserPassword));
+        QCOMPARE(cell("ana", app::UsersDialog::ActiveColumn), QStringLiteral("Removed"));
+        QVERIFY(m_dialog->selectUser("ana"));
+        QVERIFY(!m_dialog->activeButton()->isEnabled()); // nothing brings them back
         QVERIFY(!sameKey(before, m_window->workspace()->session().dataKey));
         expectCustomersReadable();
     }
