@@ -32,6 +32,106 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Show the audit log, or verify its hash chain (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row against the chain and name the first broken one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (e.g. login, export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions on this customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows, newest first (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log verifies: %1 rows, chained and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln row(s) verify against the chain.</source>
+        <translation>
+            <numerusform>The audit log is intact: %Ln row verifies against the chain.</numerusform>
+            <numerusform>The audit log is intact: %Ln rows verify against the chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the row is missing (removed from inside the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the row has lost its hash inside the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the row does not match its hash (it was changed, or a row was inserted or removed just before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: rows from there on were removed from the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the end of the chain does not match its signed head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up the database (administrators): to FILE, or into the backups folder beside it, keeping the newest few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups in the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the last backup is older than the backup interval (for a scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CdnowReader</name>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
@@ -47,6 +147,24 @@
     </message>
     <message>
         <source>Reading the file failed after %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the file&apos;s integrity, its foreign keys and the audit chain (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>The check found %n problem; the first: %1</numerusform>
+            <numerusform>The check found %n problems; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is sound: integrity and foreign keys check out, and %1 audit rows verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +1009,21 @@
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>Manage the key that encrypts personal data (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt all personal data under a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated the data key: %1 values re-encrypted, every user&apos;s key re-sealed, the audit chain re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Tessera CRM workstation</source>
@@ -933,6 +1066,41 @@
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>The database needs a schema upgrade, but the backup before it failed (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot sign in to this backup with your password, so its audit log cannot be verified; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not pass its check (%1); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting personal data under a new key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +1194,21 @@
     </message>
     <message>
         <source>Say why the profile changes (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with a backup, after checking the backup and saving the current state (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the previous state is saved in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1648,14 @@
         <source>Disabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove a user and re-key personal data without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; personal data is now under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1498,6 +1689,14 @@
     </message>
     <message>
         <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was removed and cannot sign in again; add a new user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,6 +1962,137 @@
         <source>There is no customer with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account has been disabled or removed. Sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter your password again first: personal data leaves the database only within %n minute(s) of confirming who you are.</source>
+        <translation>
+            <numerusform>Enter your password again first: personal data leaves the database only within %n minute of confirming who you are.</numerusform>
+            <numerusform>Enter your password again first: personal data leaves the database only within %n minutes of confirming who you are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln row(s) shown; more are older.</source>
+        <translation>
+            <numerusform>Newest %Ln row shown; more are older.</numerusform>
+            <numerusform>Newest %Ln rows shown; more are older.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) shown.</source>
+        <translation>
+            <numerusform>%Ln row shown.</numerusform>
+            <numerusform>%Ln rows shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AuditLogModel</name>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::BackgroundTask</name>
@@ -1772,6 +2102,92 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s integrity and its foreign keys check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln problem(s); the first: %1</source>
+        <translation>
+            <numerusform>The file has %Ln problem; the first: %1</numerusform>
+            <numerusform>The file has %Ln problems; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup %1 made %2. The current state is saved to the backups folder first. Everyone signed in must sign in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2605,29 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::LockScreen</name>
+    <message>
+        <source>Tessera is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::LoginDialog</name>
     <message>
         <source>Sign In</source>
@@ -2467,6 +2906,62 @@
         <source>Scoring Finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting personal data under a new key. The customers return when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. Its state before the restore was saved to the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -2496,6 +2991,89 @@
     </message>
     <message>
         <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::NewUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PasswordConfirmDialog</name>
+    <message>
+        <source>Password of %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PasswordResetDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; they can change it after signing in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,6 +3215,29 @@
     </message>
     <message>
         <source>RFM segment in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, Tessera hides the customers and asks for your password again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3709,117 @@
     </message>
     <message>
         <source>Transactions: %1 (total %2) · Interactions: %3 · Surveys: %4 · Tickets: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Data &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? They can no longer sign in and their keys are deleted. All personal data is then re-encrypted under a new data key, so that a copy of their keys opens nothing; with many customers this may take a while. The audit log keeps their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; personal data is under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Data Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt all personal data under a new data key? Every user keeps their password; with many customers this may take a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is now under a new data key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Show the audit log, or verify its hash chain (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row against the chain and name the first broken one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (e.g. login, export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions on this customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows, newest first (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log verifies: %1 rows, chained and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln row(s) verify against the chain.</source>
+        <translation>
+            <numerusform>审计日志完好：%Ln 行均与哈希链吻合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the row is missing (removed from inside the log).</source>
+        <translation>审计日志在第 %1 行断开：该行缺失（已从日志中间删除）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the row has lost its hash inside the chain.</source>
+        <translation>审计日志在第 %1 行断开：该行在链中丢失了哈希值。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the row does not match its hash (it was changed, or a row was inserted or removed just before it).</source>
+        <translation>审计日志在第 %1 行断开：该行与其哈希值不符（该行被修改过，或其前方有行被插入或删除）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: rows from there on were removed from the end of the log.</source>
+        <translation>审计日志在第 %1 行断开：从该行起的记录已从日志末尾被删除。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: the end of the chain does not match its signed head.</source>
+        <translation>审计日志在第 %1 行断开：链的末端与其签名头不符。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up the database (administrators): to FILE, or into the backups folder beside it, keeping the newest few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups in the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the last backup is older than the backup interval (for a scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CdnowReader</name>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
@@ -48,6 +147,23 @@
     <message>
         <source>Reading the file failed after %1 bytes.</source>
         <translation>读取文件时在第 %1 字节后失败。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the file&apos;s integrity, its foreign keys and the audit chain (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s); the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is sound: integrity and foreign keys check out, and %1 audit rows verify.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,6 +1005,21 @@
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>Manage the key that encrypts personal data (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt all personal data under a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated the data key: %1 values re-encrypted, every user&apos;s key re-sealed, the audit chain re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Tessera CRM workstation</source>
@@ -932,6 +1063,41 @@
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>The database needs a schema upgrade, but the backup before it failed (%1); nothing was changed.</source>
+        <translation>数据库需要升级结构，但升级前的备份失败（%1）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>无法读取备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup is not usable: %1</source>
+        <translation>该备份不可用：%1</translation>
+    </message>
+    <message>
+        <source>You cannot sign in to this backup with your password, so its audit log cannot be verified; nothing was restored.</source>
+        <translation>无法用您的密码登录此备份，因此无法校验其审计日志；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup does not pass its check (%1); nothing was restored.</source>
+        <translation>该备份未通过检查（%1）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Re-encrypting personal data under a new key</source>
+        <translation>正在用新密钥重新加密个人数据</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1191,21 @@
     <message>
         <source>Say why the profile changes (a reason is required).</source>
         <translation>请说明修改方案的原因（原因为必填项）。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with a backup, after checking the backup and saving the current state (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the previous state is saved in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1587,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用户名</translation>
     </message>
     <message>
         <source>account_manager, supervisor, analyst or administrator</source>
@@ -1460,6 +1641,14 @@
         <source>Disabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove a user and re-key personal data without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; personal data is now under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1494,6 +1683,14 @@
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The user %1 was removed and cannot sign in again; add a new user instead.</source>
+        <translation>用户 %1 已被删除，无法再次登录；请改为添加新用户。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>您不能删除自己的账户。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1955,134 @@
         <source>There is no customer with id %1.</source>
         <translation>不存在 ID 为 %1 的客户。</translation>
     </message>
+    <message>
+        <source>Your account has been disabled or removed. Sign out.</source>
+        <translation>您的账户已被停用或删除。请退出登录。</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter your password again first: personal data leaves the database only within %n minute(s) of confirming who you are.</source>
+        <translation>
+            <numerusform>请先再次输入密码：只有在确认身份后的 %n 分钟内，个人数据才能导出数据库。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer code:</source>
+        <translation>客户编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln row(s) shown; more are older.</source>
+        <translation>
+            <numerusform>显示最新的 %Ln 行；更早的记录还有更多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) shown.</source>
+        <translation>
+            <numerusform>显示 %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计哈希链…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AuditLogModel</name>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（无人登录）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::BackgroundTask</name>
@@ -1768,6 +2093,91 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backups folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To…</source>
+        <translation>备份到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back Up To</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.tessera</source>
+        <translation>%1-备份-%2.tessera</translation>
+    </message>
+    <message>
+        <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation>Tessera 数据库 (*.tessera);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>The file&apos;s integrity and its foreign keys check out.</source>
+        <translation>文件完整性和外键检查均通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln problem(s); the first: %1</source>
+        <translation>
+            <numerusform>文件有 %Ln 个问题；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup %1 made %2. The current state is saved to the backups folder first. Everyone signed in must sign in again afterwards.</source>
+        <translation>恢复操作会用 %2 创建的备份 %1 替换数据库中的全部内容。当前状态会先保存到备份文件夹。恢复后，所有已登录的用户都需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2592,29 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::LockScreen</name>
+    <message>
+        <source>Tessera is locked</source>
+        <translation>Tessera 已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter your password to continue.</source>
+        <translation>请输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::LoginDialog</name>
     <message>
         <source>Sign In</source>
@@ -2458,6 +2891,62 @@
         <source>Scoring Finished</source>
         <translation>评分完成</translation>
     </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation>自动备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation>锁定会话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re-encrypting personal data under a new key. The customers return when it is done.</source>
+        <translation>正在用新密钥重新加密个人数据。完成后客户列表将恢复显示。</translation>
+    </message>
+    <message>
+        <source>Restoring the database from %1.</source>
+        <translation>正在从 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it</source>
+        <translation>正在检查备份，随后恢复</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. Its state before the restore was saved to the backups folder.</source>
+        <translation>数据库已从 %1 恢复。恢复前的状态已保存到备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
+        <translation>导出文件将包含未经脱敏的个人数据：姓名、电话号码和电子邮件地址。请输入密码，确认允许这些数据导出数据库。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -2488,6 +2977,89 @@
     <message>
         <source>Tessera databases (*.tessera);;All files (*)</source>
         <translation>Tessera 数据库 (*.tessera);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::NewUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation>主管(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PasswordConfirmDialog</name>
+    <message>
+        <source>Password of %1 (%2):</source>
+        <translation>%1（%2）的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PasswordResetDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; they can change it after signing in.</source>
+        <translation>为 %1 设置新密码。请当面告知对方；对方登录后可自行修改。</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3200,29 @@
     <message>
         <source>RFM segment in the newest scoring run</source>
         <translation>最新评分批次中的 RFM 细分群体</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>空闲多久后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, Tessera hides the customers and asks for your password again.</source>
+        <translation>如果在这段时间内没有键盘或鼠标操作，Tessera 会隐藏客户信息，并要求您再次输入密码。</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3692,117 @@
     <message>
         <source>Transactions: %1 (total %2) · Interactions: %3 · Surveys: %4 · Tickets: %5</source>
         <translation>交易：%1（合计 %2）· 互动：%3 · 调查：%4 · 工单：%5</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rotate Data &amp;Key…</source>
+        <translation>轮换数据密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已无法登录。</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Remove %1? They can no longer sign in and their keys are deleted. All personal data is then re-encrypted under a new data key, so that a copy of their keys opens nothing; with many customers this may take a while. The audit log keeps their name.</source>
+        <translation>删除 %1？该用户将无法再登录，其密钥也会被删除。随后所有个人数据将用新的数据密钥重新加密，使其密钥的副本无法再打开任何数据；客户较多时可能需要一段时间。审计日志中会保留其用户名。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removed %1; personal data is under a new key.</source>
+        <translation>已删除 %1；个人数据已改用新密钥加密。</translation>
+    </message>
+    <message>
+        <source>Rotate Data Key</source>
+        <translation>轮换数据密钥</translation>
+    </message>
+    <message>
+        <source>Re-encrypt all personal data under a new data key? Every user keeps their password; with many customers this may take a while.</source>
+        <translation>要用新的数据密钥重新加密所有个人数据吗？所有用户的密码保持不变；客户较多时可能需要一段时间。</translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Personal data is now under a new data key.</source>
+        <translation>个人数据现已改用新的数据密钥加密。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ domain::JobControl BackgroundTask::jobControl() {
 void BackgroundTask::showProgress(int percent, const QString& stage) {
     if (!m_dialog || m_cancel)
         return;
+    if (m_dialog->maximum() == 0) // a busy indicator until the job reports a share done
+        m_dialog->setRange(0, 100);
     m_dialog->setValue(percent);
     if (!stage.isEmpty())
         m_dialog->setLabelText(stage);

@@ -2,7 +2,10 @@
 
 #include "app/AppResources.h"
 #include "app/ArchiveCustomerCommand.h"
+#include "app/AuditLogDialog.h"
 #include "app/BackgroundTask.h"
+#include "app/BackupScheduler.h"
+#include "app/BackupsDialog.h"
 #include "app/CompareRunsDialog.h"
 #include "app/CreateCustomerCommand.h"
 #include "app/CustomerEditorDialog.h"
@@ -10,13 +13,17 @@
 #include "app/DatabaseWorker.h"
 #include "app/DemoDatabase.h"
 #include "app/EditCustomerCommand.h"
+#include "app/IdleMonitor.h"
 #include "app/ImportDialog.h"
 #include "app/ImportReportDialog.h"
+#include "app/LockScreen.h"
 #include "app/LoginDialog.h"
 #include "app/MessageBoxes.h"
 #include "app/NewDatabaseDialog.h"
+#include "app/PasswordConfirmDialog.h"
 #include "app/PortfolioModel.h"
 #include "app/PortfolioView.h"
+#include "app/PreferencesDialog.h"
 #include "app/ScoreNowDialog.h"
 #include "app/ScoreText.h"
 #include "app/ScoringProfileDialog.h"
@@ -25,6 +32,7 @@
 #include "app/WelcomePage.h"
 #include "domain/AccessPolicy.h"
 #include "domain/ImportService.h"
+#include "domain/MaintenanceService.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -72,6 +80,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_welcome, &WelcomePage::demoDatabaseRequested, this, &MainWindow::openDemoDatabase);
     connect(m_welcome, &WelcomePage::lastDatabaseRequested, this, &MainWindow::openDatabase);
 
+    m_idle = new IdleMonitor(this);
+    connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
+    m_backupScheduler = new BackupScheduler(this);
+    connect(m_backupScheduler, &BackupScheduler::backedUp, this, [this](const QString& path) {
+        statusBar()->showMessage(
+            tr("Automatic backup saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    connect(m_backupScheduler, &BackupScheduler::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 30000);
+    });
+
     createActions();
     createMenus();
     createToolBar();
@@ -110,6 +129,9 @@ void MainWindow::createActions() {
     connect(makeAction(QStringLiteral("actionCloseDatabase"), tr("&Close Database"),
                        QKeySequence::Close),
             &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(makeAction(QStringLiteral("actionLock"), tr("&Lock Session"),
+                       QKeySequence(Qt::CTRL | Qt::Key_L)),
+            &QAction::triggered, this, &MainWindow::lock);
     connect(makeAction(QStringLiteral("actionImport"), tr("&Import…"),
                        QKeySequence(Qt::CTRL | Qt::Key_I), appIcon(QStringLiteral("import"))),
             &QAction::triggered, this, &MainWindow::importData);
@@ -137,6 +159,10 @@ void MainWindow::createActions() {
     connect(makeAction(QStringLiteral("actionArchive"), tr("&Archive Customer"),
                        QKeySequence(Qt::CTRL | Qt::Key_Delete), appIcon(QStringLiteral("archive"))),
             &QAction::triggered, this, &MainWindow::toggleArchived);
+    QAction* preferences = makeAction(QStringLiteral("actionPreferences"), tr("&Preferences…"),
+                                      QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
 
     QAction* details = makeAction(QStringLiteral("actionShowDetails"), tr("Customer &Details"),
                                   QKeySequence(Qt::Key_F9));
@@ -174,6 +200,12 @@ void MainWindow::createActions() {
     connect(makeAction(QStringLiteral("actionCompareRuns"), tr("&Compare Runs…"), {},
                        appIcon(QStringLiteral("compare"))),
             &QAction::triggered, this, &MainWindow::openCompareRuns);
+    connect(makeAction(QStringLiteral("actionAuditLog"), tr("&Audit Log…"), {}),
+            &QAction::triggered, this, &MainWindow::openAuditLog);
+    connect(makeAction(QStringLiteral("actionBackups"), tr("&Backups…"), {}), &QAction::triggered,
+            this, &MainWindow::openBackups);
+    connect(makeAction(QStringLiteral("actionUsers"), tr("&Users…"), {}), &QAction::triggered, this,
+            &MainWindow::openUsers);
     connect(makeAction(QStringLiteral("actionAbout"), tr("&About Tessera"), {}),
             &QAction::triggered, this, &MainWindow::about);
     connect(makeAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), {}), &QAction::triggered,
@@ -185,6 +217,7 @@ void MainWindow::createMenus() {
     file->addActions(
         {action(QStringLiteral("actionNewDatabase")), action(QStringLiteral("actionOpenDatabase")),
          action(QStringLiteral("actionOpenDemo")), action(QStringLiteral("actionCloseDatabase"))});
+    file->addAction(action(QStringLiteral("actionLock")));
     file->addSeparator();
     file->addActions(
         {action(QStringLiteral("actionImport")), action(QStringLiteral("actionExport"))});
@@ -197,6 +230,8 @@ void MainWindow::createMenus() {
     edit->addActions({action(QStringLiteral("actionNewCustomer")),
                       action(QStringLiteral("actionEditCustomer")),
                       action(QStringLiteral("actionArchive"))});
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("actionPreferences")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(
@@ -219,6 +254,12 @@ void MainWindow::createMenus() {
     scoring->addSeparator();
     scoring->addActions({action(QStringLiteral("actionScoringProfile")),
                          action(QStringLiteral("actionCompareRuns"))});
+
+    // Administrators only: updateActions() hides the menu for every other role.
+    m_adminMenu = menuBar()->addMenu(tr("&Administration"));
+    m_adminMenu->addActions({action(QStringLiteral("actionUsers")),
+                             action(QStringLiteral("actionBackups")),
+                             action(QStringLiteral("actionAuditLog"))});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions(
@@ -294,10 +335,13 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::updateActions() {
-    const bool open = m_workspace != nullptr;
-    auto allowed = [&](domain::Action what) {
-        return open && domain::AccessPolicy::check(m_workspace->session(), what).ok();
+    // While a job re-keys or restores the database the views are down, and
+    // with them everything that works on the open database.
+    const bool open = m_workspace != nullptr && m_splitter != nullptr;
+    auto permitted = [&](domain::Action what) {
+        return m_workspace && domain::AccessPolicy::check(m_workspace->session(), what).ok();
     };
+    auto allowed = [&](domain::Action what) { return open && permitted(what); };
     const bool selected = m_portfolio && m_portfolio->currentCustomerId() != 0;
     action(QStringLiteral("actionCloseDatabase"))->setEnabled(open);
     m_toolBar->setVisible(open); // its actions all work on an open database
@@ -320,6 +364,18 @@ void MainWindow::updateActions() {
     scoreNow->setVisible(allowed(domain::Action::RunScoring));
     scoreNow->setEnabled(scoreNow->isVisible());
     action(QStringLiteral("actionCompareRuns"))->setEnabled(allowed(domain::Action::ListCustomers));
+    action(QStringLiteral("actionLock"))->setEnabled(open);
+    // The Administration menu shows only what the role may do, and only to those who may.
+    bool administers = false;
+    for (auto [name, what] : {std::pair{"actionUsers", domain::Action::ManageUsers},
+                              std::pair{"actionBackups", domain::Action::ManageBackups},
+                              std::pair{"actionAuditLog", domain::Action::ReadAudit}}) {
+        QAction* entry = action(QLatin1String(name));
+        entry->setVisible(permitted(what));
+        entry->setEnabled(allowed(what));
+        administers = administers || entry->isVisible();
+    }
+    m_adminMenu->menuAction()->setVisible(administers);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -405,18 +461,41 @@ void MainWindow::setWorkspace(std::unique_ptr<domain::Workspace> workspace) {
         return;
     closeWorkspace();
     m_workspace = std::move(workspace);
-    auto queryConnection = openWorkerOrWarn();
-    auto detailConnection = queryConnection ? openWorkerOrWarn() : nullptr;
-    if (!detailConnection) {
+    if (!createViews()) {
         m_workspace.reset();
         return;
     }
-    buildWorkspaceViews(std::make_unique<DatabaseWorker>(std::move(queryConnection)),
-                        std::make_unique<DatabaseWorker>(std::move(detailConnection)));
-    QSettings().setValue(kLastDatabaseKey, qs(m_workspace->db().path()));
+    QSettings().setValue(kLastDatabaseKey, qs(m_workspace->databasePath()));
+    applyLockTimeout();
+    m_idle->start();
+    m_backupScheduler->start(*m_workspace);
     updateActions();
     updateStatus();
     emit workspaceChanged();
+}
+
+bool MainWindow::createViews() {
+    auto queryConnection = openWorkerOrWarn();
+    auto detailConnection = queryConnection ? openWorkerOrWarn() : nullptr;
+    if (!detailConnection)
+        return false;
+    buildWorkspaceViews(std::make_unique<DatabaseWorker>(std::move(queryConnection)),
+                        std::make_unique<DatabaseWorker>(std::move(detailConnection)));
+    return true;
+}
+
+void MainWindow::destroyViews() {
+    if (!m_splitter)
+        return;
+    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+    // Views first, then the model and the workers they use.
+    delete m_splitter;
+    m_splitter = nullptr;
+    m_portfolio = nullptr;
+    m_panel = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    m_detailWorker.reset();
 }
 
 void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker,
@@ -436,7 +515,7 @@ void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker
     m_splitter->setSizes({860, 500});
     m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     m_pages->addWidget(m_splitter);
-    m_pages->setCurrentWidget(m_splitter);
+    showWorkspacePage();
 
     connect(m_portfolio, &PortfolioView::currentCustomerChanged, m_panel,
             &CustomerPanel::showCustomer);
@@ -458,16 +537,23 @@ void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker
 void MainWindow::closeWorkspace() {
     if (!m_workspace)
         return;
-    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+    m_idle->stop();
+    m_backupScheduler->stop();
+    if (m_lockScreen) {
+        // Signing out from the lock screen comes from inside its own signal.
+        m_lockScreen->deleteLater();
+        m_lockScreen = nullptr;
+        m_hiddenWindows.clear();
+        menuBar()->setEnabled(true);
+        m_toolBar->setEnabled(true);
+        emit lockChanged(false);
+    }
+    closeAdministration();
     m_undo->clear();
-    // Views first, then the model and the workers they use, then the connection.
-    delete m_splitter;
-    m_splitter = nullptr;
-    m_portfolio = nullptr;
-    m_panel = nullptr;
-    delete m_model;
-    m_model = nullptr;
-    m_detailWorker.reset();
+    // Views and their connections first, then the workspace's own connection.
+    destroyViews();
+    delete m_busyPage;
+    m_busyPage = nullptr;
     m_workspace.reset();
     m_welcome->setLastDatabase(lastDatabase());
     m_pages->setCurrentWidget(m_welcome);
@@ -480,6 +566,244 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings().setValue(kGeometryKey, saveGeometry());
     closeWorkspace();
     event->accept();
+}
+
+void MainWindow::showWorkspacePage() {
+    if (m_lockScreen)
+        m_pages->setCurrentWidget(m_lockScreen);
+    else if (m_splitter)
+        m_pages->setCurrentWidget(m_splitter);
+    else if (m_busyPage)
+        m_pages->setCurrentWidget(m_busyPage);
+}
+
+void MainWindow::suspendViews(const QString& reason) {
+    destroyViews();
+    if (!m_busyPage) {
+        m_busyPage = new QLabel(m_pages);
+        m_busyPage->setObjectName(QStringLiteral("busyPage"));
+        m_busyPage->setAlignment(Qt::AlignCenter);
+        m_busyPage->setWordWrap(true);
+        m_pages->addWidget(m_busyPage);
+    }
+    m_busyPage->setText(reason);
+    showWorkspacePage();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::resumeViews() {
+    if (!m_workspace || m_splitter)
+        return;
+    if (!createViews())
+        return closeWorkspace();
+    delete m_busyPage;
+    m_busyPage = nullptr;
+    showWorkspacePage();
+    m_backupScheduler->start(*m_workspace);
+    updateActions();
+    updateStatus();
+}
+
+// ---- the session lock ----
+
+void MainWindow::applyLockTimeout() {
+    m_idle->setTimeout(PreferencesDialog::lockMinutes() * 60 * 1000);
+}
+
+PreferencesDialog* MainWindow::openPreferences() {
+    auto* dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyLockTimeout);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::lock() {
+    if (!m_workspace || m_lockScreen)
+        return;
+    m_idle->stop();
+    hideOwnWindows();
+    m_lockScreen = new LockScreen(*m_workspace, m_pages);
+    m_pages->addWidget(m_lockScreen);
+    showWorkspacePage();
+    // A disabled menu bar and tool bar also switch off their shortcuts.
+    menuBar()->setEnabled(false);
+    m_toolBar->setEnabled(false);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::closeWorkspace);
+    m_lockScreen->setFocus();
+    emit lockChanged(true);
+}
+
+void MainWindow::hideOwnWindows() {
+    // Dialogs and tool windows may show customers too. Hiding a dialog shown
+    // with exec() ends it as if cancelled.
+    for (QWidget* window : findChildren<QWidget*>()) {
+        if (window->isWindow() && window->isVisible()) {
+            m_hiddenWindows.append(window);
+            window->hide();
+        }
+    }
+}
+
+void MainWindow::unlock() {
+    if (!m_lockScreen)
+        return;
+    // Called from the lock screen's own signal: it goes once that returns.
+    m_lockScreen->deleteLater();
+    m_lockScreen = nullptr;
+    menuBar()->setEnabled(true);
+    m_toolBar->setEnabled(true);
+    showWorkspacePage();
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows))
+        if (window)
+            window->show();
+    m_hiddenWindows.clear();
+    m_idle->start();
+    emit lockChanged(false);
+}
+
+// ---- administration ----
+
+AuditLogDialog* MainWindow::openAuditLog() {
+    return showToolDialog<AuditLogDialog>(
+        m_auditDialog, [this] { return new AuditLogDialog(*m_workspace, this); });
+}
+
+BackupsDialog* MainWindow::openBackups() {
+    return showToolDialog<BackupsDialog>(m_backupsDialog, [this] {
+        auto* dialog = new BackupsDialog(*m_workspace, this);
+        connect(dialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreBackup);
+        return dialog;
+    });
+}
+
+UsersDialog* MainWindow::openUsers() {
+    return showToolDialog<UsersDialog>(m_usersDialog, [this] {
+        return new UsersDialog(
+            *m_workspace,
+            [this](const QString& title, UsersDialog::KeyJob job,
+                   std::function<void(Status)> done) {
+                runKeyJob(title, std::move(job), std::move(done));
+            },
+            this);
+    });
+}
+
+void MainWindow::closeAdministration() {
+    // They use the workspace about to close.
+    delete m_auditDialog;
+    delete m_backupsDialog;
+    delete m_usersDialog;
+}
+
+void MainWindow::afterScheduledBackup(std::function<void()> next) {
+    // A backup under way would write its audit row with the data key of its
+    // start, so a job that replaces the key or the whole file waits for it.
+    m_backupScheduler->stop();
+    if (!m_backupScheduler->isChecking())
+        return next();
+    connect(m_backupScheduler, &BackupScheduler::checked, this, std::move(next),
+            Qt::SingleShotConnection);
+}
+
+void MainWindow::runKeyJob(const QString& title, UsersDialog::KeyJob job,
+                           std::function<void(Status)> done) {
+    afterScheduledBackup([this, title, job = std::move(job), done = std::move(done)] {
+        // The views' own connections read with the old key: they close for
+        // the job and open again under the new one.
+        suspendViews(tr("Re-encrypting personal data under a new key. The customers return "
+                        "when it is done."));
+        auto opened = m_workspace->openWorker();
+        if (!opened) {
+            resumeViews();
+            return done(opened.error());
+        }
+        std::shared_ptr<domain::Workspace> worker = std::move(*opened);
+        BackgroundTask* task = BackgroundTask::start<Status>(
+            this, title,
+            [worker, job](const domain::JobControl& control) { return job(*worker, control); },
+            [this, worker, done](Status result) {
+                // The job's connection holds the key it made; this one moves to it.
+                if (result)
+                    result = m_workspace->replaceDataKey(worker->session().dataKey);
+                resumeViews();
+                done(result);
+            });
+        // Re-keying is one transaction that must not stop halfway.
+        task->dialog()->setCancelButton(nullptr);
+        task->dialog()->setRange(0, 0);
+    });
+}
+
+void MainWindow::restoreBackup(const QString& backupPath, const QString& password) {
+    if (!m_workspace)
+        return;
+    // The restored file has its own users and key: everyone signs in again.
+    for (QDialog* dialog : {static_cast<QDialog*>(m_auditDialog.data()),
+                            static_cast<QDialog*>(m_backupsDialog.data()),
+                            static_cast<QDialog*>(m_usersDialog.data())})
+        if (dialog)
+            dialog->hide();
+    afterScheduledBackup([this, backupPath, password] {
+        suspendViews(
+            tr("Restoring the database from %1.").arg(QDir::toNativeSeparators(backupPath)));
+        auto opened = m_workspace->openWorker();
+        if (!opened) {
+            showError(tr("Restore From Backup"), qs(opened.error().message));
+            resumeViews();
+            return emit restoreFinished(false);
+        }
+        std::shared_ptr<domain::Workspace> worker = std::move(*opened);
+        using RestoreResult = Result<domain::BackupInfo>;
+        BackgroundTask* task = BackgroundTask::start<RestoreResult>(
+            this, tr("Restore From Backup"),
+            [worker, file = ss(backupPath), typed = ss(password)](const domain::JobControl& job) {
+                job.report(0, tr("Checking the backup, then restoring it").toStdString());
+                return domain::MaintenanceService(*worker).restore(file, typed);
+            },
+            [this, worker, backupPath, password](RestoreResult result) {
+                if (!result) {
+                    showError(tr("Restore From Backup"), qs(result.error().message));
+                    resumeViews();
+                    return emit restoreFinished(false);
+                }
+                const QString path = qs(m_workspace->databasePath());
+                const std::string username = m_workspace->session().username;
+                closeWorkspace();
+                signInAgain(path, username, ss(password), backupPath);
+            });
+        task->dialog()->setCancelButton(nullptr);
+        task->dialog()->setRange(0, 0);
+    });
+}
+
+void MainWindow::signInAgain(const QString& path, const std::string& username,
+                             const std::string& password, const QString& restoredFrom) {
+    // The password was just confirmed against the backup too, so signing in
+    // to the restored file with it normally succeeds; otherwise the user does.
+    runAsync<WorkspaceResult>(
+        this,
+        [file = ss(path), username, password]() -> WorkspaceResult {
+            auto opened = domain::Workspace::open(file);
+            if (!opened)
+                return opened.error();
+            TESSERA_TRY((*opened)->login(username, password));
+            return opened;
+        },
+        [this, path, restoredFrom](WorkspaceResult result) {
+            if (!result) {
+                openDatabase(path);
+                return emit restoreFinished(false);
+            }
+            setWorkspace(std::move(*result));
+            showMessage(this, QMessageBox::Information, tr("Restore From Backup"),
+                        tr("The database was restored from %1. Its state before the restore was "
+                           "saved to the backups folder.")
+                            .arg(QDir::toNativeSeparators(restoredFrom)));
+            emit restoreFinished(true);
+        });
 }
 
 // ---- customers ----
@@ -597,8 +921,29 @@ void MainWindow::exportPortfolio() {
 void MainWindow::exportPortfolioTo(const QString& path) {
     if (!m_portfolio)
         return;
-    std::shared_ptr<domain::Workspace> worker = openWorkerOrWarn();
-    if (!worker)
+    if (!domain::CustomerService(*m_workspace).exportNeedsConfirmation()) {
+        std::shared_ptr<domain::Workspace> worker = openWorkerOrWarn();
+        if (!worker)
+            return emit exportFinished(false);
+        return startExport(std::move(worker), path);
+    }
+    // Personal data leaves unmasked only after the password is given again;
+    // the domain refuses the export otherwise. The confirmation holds on the
+    // connection it was made on, so the export runs there.
+    auto* confirm = new PasswordConfirmDialog(
+        *m_workspace, tr("Export Portfolio"),
+        tr("The export will contain personal data without masking: names, phone numbers and "
+           "email addresses. Enter your password to confirm that it may leave the database."),
+        tr("Export"), this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this,
+            [this, confirm, path] { startExport(confirm->confirmedConnection(), path); });
+    connect(confirm, &QDialog::rejected, this, [this] { emit exportFinished(false); });
+    confirm->open();
+}
+
+void MainWindow::startExport(std::shared_ptr<domain::Workspace> worker, const QString& path) {
+    if (!m_portfolio)
         return emit exportFinished(false);
     using ExportResult = Result<std::int64_t>;
     BackgroundTask::start<ExportResult>(

@@ -2,9 +2,12 @@
 
 // Tessera's main window: the portfolio beside the customer 360 view, with
 // menus, a toolbar, undoable customer edits, import and export, and a status
-// bar naming the signed-in user, the database and the customers shown.
+// bar naming the signed-in user, the database and the customers shown. It
+// locks the session after idle time, makes the scheduled backups, and holds
+// the administrators' windows (users, backups, audit log).
 
 #include "app/CustomerCommand.h"
+#include "app/UsersDialog.h"
 #include "domain/ImportReport.h"
 #include "domain/ScoringService.h"
 #include "domain/Workspace.h"
@@ -15,6 +18,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
@@ -22,11 +26,17 @@ class QUndoStack;
 
 namespace tessera::app {
 
+class AuditLogDialog;
+class BackupScheduler;
+class BackupsDialog;
 class CompareRunsDialog;
 class CustomerPanel;
 class DatabaseWorker;
+class IdleMonitor;
+class LockScreen;
 class PortfolioModel;
 class PortfolioView;
+class PreferencesDialog;
 class ScoringProfileDialog;
 class WelcomePage;
 
@@ -59,6 +69,22 @@ public:
     void runScoring(const domain::ScoringRequest& request);
     ScoringProfileDialog* openScoringProfile();
     CompareRunsDialog* openCompareRuns();
+    // The Administration menu's windows (shown to administrators only; the
+    // domain refuses everyone else anyway).
+    AuditLogDialog* openAuditLog();
+    BackupsDialog* openBackups();
+    UsersDialog* openUsers();
+    // Edit > Preferences, opened window-modal; the idle time applies when it is accepted.
+    PreferencesDialog* openPreferences();
+
+    // The session lock: hides the customers (and every other window of this
+    // one) behind the lock screen until the password is given again. The idle
+    // monitor calls it after the idle time set in the preferences.
+    void lock();
+    bool isLocked() const { return m_lockScreen != nullptr; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleMonitor* idleMonitor() const { return m_idle; }
+    BackupScheduler* backupScheduler() const { return m_backupScheduler; }
 
     domain::Workspace* workspace() const { return m_workspace.get(); }
     PortfolioView* portfolio() const { return m_portfolio; }
@@ -73,6 +99,9 @@ signals:
     void importFinished(bool ok);
     void exportFinished(bool ok);
     void scoringFinished(bool ok);
+    void lockChanged(bool locked);
+    // A restore has finished: ok once the restored database is open again.
+    void restoreFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +125,21 @@ private:
     template <typename Dialog>
     Dialog* showToolDialog(QPointer<Dialog>& slot, const std::function<Dialog*()>& make);
     void exportPortfolio();
+    void startExport(std::shared_ptr<domain::Workspace> worker, const QString& path);
+    void unlock();
+    void hideOwnWindows();
+    void showWorkspacePage();
+    void applyLockTimeout();
+    bool createViews();
+    void destroyViews();
+    void suspendViews(const QString& reason);
+    void resumeViews();
+    void closeAdministration();
+    void afterScheduledBackup(std::function<void()> next);
+    void restoreBackup(const QString& backupPath, const QString& password);
+    void signInAgain(const QString& path, const std::string& username, const std::string& password,
+                     const QString& restoredFrom);
+    void runKeyJob(const QString& title, UsersDialog::KeyJob job, std::function<void(Status)> done);
     void chooseLanguage(const QString& code);
     void about();
     void buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker,
@@ -119,6 +163,15 @@ private:
     QLabel* m_countLabel = nullptr;
     QPointer<ScoringProfileDialog> m_profileDialog;
     QPointer<CompareRunsDialog> m_compareDialog;
+    QPointer<AuditLogDialog> m_auditDialog;
+    QPointer<BackupsDialog> m_backupsDialog;
+    QPointer<UsersDialog> m_usersDialog;
+    QMenu* m_adminMenu = nullptr;
+    QLabel* m_busyPage = nullptr; // stands in for the views while a job re-keys or restores
+    LockScreen* m_lockScreen = nullptr;
+    QList<QPointer<QWidget>> m_hiddenWindows; // hidden by the lock, shown again by unlocking
+    IdleMonitor* m_idle = nullptr;
+    BackupScheduler* m_backupScheduler = nullptr;
 };
 
 } // namespace tessera::app

@@ -397,10 +397,12 @@ Status CustomerService::discardNew(std::int64_t customerId) {
 Result<std::int64_t> CustomerService::exportCsv(const PortfolioFilter& filter,
                                                 const std::string& path, const JobControl& job) {
     TESSERA_TRY(m_ws.authorize(Action::ExportCustomers, "export", path));
+    const bool masked = !exportNeedsConfirmation();
+    if (!masked)
+        TESSERA_TRY(m_ws.requireConfirmedIdentity(Action::ExportCustomers, "export", path));
     auto ids = queryIds(filter);
     if (!ids)
         return ids.error();
-    const bool masked = AccessPolicy::masksPersonalData(m_ws.session());
     auto writer = CsvWriter::create(path, /*withBom=*/true);
     if (!writer)
         return writer.error();
@@ -457,6 +459,10 @@ Result<std::int64_t> CustomerService::exportCsv(const PortfolioFilter& filter,
                     std::to_string(ids->size()) + " customers" + (masked ? " (masked)" : "")}));
     job.report(100, stage);
     return static_cast<std::int64_t>(ids->size());
+}
+
+bool CustomerService::exportNeedsConfirmation() const {
+    return !AccessPolicy::masksPersonalData(m_ws.session());
 }
 
 Result<std::vector<std::string>> CustomerService::tags() {

@@ -86,9 +86,14 @@ public:
     // Undoes a creation: removes a customer that has no activity yet.
     Status discardNew(std::int64_t customerId);
 
-    // Writes the visible customers matching `filter` to a CSV file; returns the row count.
+    // Writes the visible customers matching `filter` to a CSV file; returns the
+    // row count. An export with unmasked phone numbers and emails needs a fresh
+    // Workspace::confirmIdentity() (exportNeedsConfirmation()).
     Result<std::int64_t> exportCsv(const PortfolioFilter& filter, const std::string& path,
                                    const JobControl& job = {});
+    // Whether the caller's exports carry personal data, so they must confirm
+    // their password first (every role but analysts, whose exports are masked).
+    bool exportNeedsConfirmation() const;
 
     Result<std::vector<std::string>> tags();
     // Owners the caller may filter by, and (for reassignment) assign to.

@@ -184,7 +184,7 @@ Result<BackupInfo> MaintenanceService::restore(const std::string& backupPath,
     return infoOf(QFileInfo(q(before)));
 }
 
-Result<std::int64_t> MaintenanceService::rotateDataKey() {
+Result<std::int64_t> MaintenanceService::rotateDataKey(const JobControl& job) {
     TESSERA_TRY(m_ws.authorize(Action::ManageUsers, "data_key", "rotate"));
     const storage::SecretKey newKey = storage::SecretKey::random();
     auto newCipher = storage::FieldCipher::create(newKey);
@@ -193,7 +193,13 @@ Result<std::int64_t> MaintenanceService::rotateDataKey() {
     auto tx = storage::TransactionGuard::begin(m_ws.db());
     if (!tx)
         return tx.error();
-    auto count = storage::reencryptPersonalData(m_ws.db(), m_ws.cipher(), *newCipher);
+    const std::string stage = tr("Re-encrypting personal data under a new key").toStdString();
+    job.report(0, stage);
+    // The columns take most of the time; the users and the audit chain the last tenth.
+    const auto columnDone = [&](std::size_t done) {
+        job.report(static_cast<int>(90 * done / storage::kPersonalDataColumns.size()), stage);
+    };
+    auto count = storage::reencryptPersonalData(m_ws.db(), m_ws.cipher(), *newCipher, columnDone);
     if (!count)
         return count.error();
     storage::UserRepository users(m_ws.db());
@@ -213,6 +219,7 @@ Result<std::int64_t> MaintenanceService::rotateDataKey() {
     TESSERA_TRY(m_ws.audit(
         {"data_key.rotate", "database", {}, std::to_string(*count) + " values re-encrypted"}));
     TESSERA_TRY(tx->commit());
+    job.report(100, stage);
     return *count;
 }
 

@@ -6,6 +6,7 @@
 // key that protects personal data.
 
 #include "common/Result.h"
+#include "domain/JobControl.h"
 #include "domain/Workspace.h"
 #include "storage/AuditChain.h"
 
@@ -51,8 +52,10 @@ public:
     Result<BackupInfo> restore(const std::string& backupPath, const std::string& password);
 
     // A new data key: every encrypted field, lookup hash and the audit chain
-    // re-made under it, and sealed to every user. Returns the fields re-encrypted.
-    Result<std::int64_t> rotateDataKey();
+    // re-made under it, and sealed to every user. Returns the fields
+    // re-encrypted. One transaction; `job` hears progress (it cannot be
+    // cancelled halfway: a removed user's key must not survive).
+    Result<std::int64_t> rotateDataKey(const JobControl& job = {});
 
     static std::string backupFolder(const std::string& databasePath);
     // Backs up an open database about to be migrated (used by Workspace::open).

@@ -23,6 +23,8 @@ struct Session {
     std::vector<std::int64_t> team;
     storage::SecretKey dataKey;
     std::shared_ptr<const storage::FieldCipher> cipher;
+    // When the user last re-entered their password (Workspace::confirmIdentity), ms.
+    std::optional<std::int64_t> identityConfirmedAt;
 };
 
 } // namespace tessera::domain

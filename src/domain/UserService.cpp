@@ -13,6 +13,21 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+// remove() wipes the key material; nothing brings such an account back.
+bool isRemoved(const storage::UserRecord& user) {
+    return user.credentials.publicKey.empty();
+}
+
+Status refuseRemoved(const storage::UserRecord& user) {
+    if (!isRemoved(user))
+        return {};
+    return makeError(ErrorCode::InvalidArgument,
+                     UserService::tr("The user %1 was removed and cannot sign in again; add a "
+                                     "new user instead.")
+                         .arg(q(user.username))
+                         .toStdString());
+}
+
 } // namespace
 
 std::string UserService::validateUsername(const std::string& username) {
@@ -95,6 +110,7 @@ Status UserService::changePassword(const std::string& username, const std::strin
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The current password is wrong.").toStdString());
     }
+    TESSERA_TRY(refuseRemoved(**user));
     auto credentials = storage::UserKeyring::create(newPassword, session.dataKey);
     if (!credentials)
         return credentials.error();
@@ -118,6 +134,7 @@ Status UserService::setActive(const std::string& username, bool active) {
     if (!*user)
         return makeError(ErrorCode::NotFound,
                          tr("There is no user '%1'.").arg(q(username)).toStdString());
+    TESSERA_TRY(refuseRemoved(**user));
     storage::UserRecord record = **user;
     record.active = active;
     record.updatedAt = m_ws.nowMs();
@@ -141,7 +158,7 @@ Result<std::int64_t> UserService::idOf(const std::string& username) {
     return (*user)->id;
 }
 
-Status UserService::remove(const std::string& username) {
+Status UserService::remove(const std::string& username, const JobControl& job) {
     TESSERA_TRY(m_ws.authorize(Action::ManageUsers, "user", username));
     if (username == m_ws.session().username)
         return makeError(ErrorCode::InvalidArgument,
@@ -153,6 +170,7 @@ Status UserService::remove(const std::string& username) {
     if (!*user)
         return makeError(ErrorCode::NotFound,
                          tr("There is no user '%1'.").arg(q(username)).toStdString());
+    TESSERA_TRY(refuseRemoved(**user));
     {
         auto tx = storage::TransactionGuard::begin(m_ws.db());
         if (!tx)
@@ -166,7 +184,7 @@ Status UserService::remove(const std::string& username) {
         TESSERA_TRY(m_ws.audit({"user.remove", "user", username, {}}));
         TESSERA_TRY(tx->commit());
     }
-    auto rotated = MaintenanceService(m_ws).rotateDataKey();
+    auto rotated = MaintenanceService(m_ws).rotateDataKey(job);
     if (!rotated)
         return rotated.error();
     return {};
@@ -190,6 +208,7 @@ Result<std::vector<UserSummary>> UserService::list() {
         if (u.supervisorId)
             s.supervisorUsername = names[*u.supervisorId];
         s.active = u.active;
+        s.removed = isRemoved(u);
         out.push_back(std::move(s));
     }
     return out;

@@ -4,6 +4,7 @@
 // passwords (which re-wraps the user's keys), listing, deactivating.
 
 #include "common/Result.h"
+#include "domain/JobControl.h"
 #include "domain/Role.h"
 #include "domain/Workspace.h"
 
@@ -29,6 +30,7 @@ struct UserSummary {
     Role role = Role::AccountManager;
     std::string supervisorUsername;
     bool active = true;
+    bool removed = false; // removed with remove(): no keys, never signs in again
 };
 
 class UserService {
@@ -45,7 +47,8 @@ public:
     Status setActive(const std::string& username, bool active);
     // Removes a user: no sign-in, no key material, and a new data key for
     // everyone else, so a copy of the file they kept opens nothing written later.
-    Status remove(const std::string& username);
+    // `job` hears the progress of the re-keying.
+    Status remove(const std::string& username, const JobControl& job = {});
     Result<std::vector<UserSummary>> list();
     // The id of a user name, for any signed-in user (names are not secret).
     Result<std::int64_t> idOf(const std::string& username);

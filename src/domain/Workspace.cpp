@@ -184,6 +184,52 @@ Status Workspace::login(const std::string& username, const std::string& password
     return {};
 }
 
+Status Workspace::checkOwnPassword(const std::string& password, const char* auditAction) {
+    if (!m_session)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    auto found = storage::UserRepository(*m_db).findByUsername(m_session->username);
+    if (!found)
+        return found.error();
+    // Read afresh: an administrator may have disabled the account since sign-in.
+    std::string problem;
+    if (!*found || !(*found)->active)
+        problem = tr("Your account has been disabled or removed. Sign out.").toStdString();
+    else if (!storage::UserKeyring::verifyPassword((*found)->credentials.passwordHash, password))
+        problem = tr("The password is wrong.").toStdString();
+    if (problem.empty())
+        return {};
+    (void)audit({auditAction, "user", m_session->username, problem, "refused"});
+    return makeError(ErrorCode::AuthenticationFailed, problem);
+}
+
+Status Workspace::verifyPassword(const std::string& password) {
+    TESSERA_TRY(checkOwnPassword(password, "session.unlock"));
+    return audit({"session.unlock", "user", m_session->username, {}});
+}
+
+Status Workspace::confirmIdentity(const std::string& password) {
+    TESSERA_TRY(checkOwnPassword(password, "identity.confirm"));
+    m_session->identityConfirmedAt = nowMs();
+    return {};
+}
+
+Status Workspace::requireConfirmedIdentity(Action action, const std::string& objectType,
+                                           const std::string& objectId) {
+    if (!m_session)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    const std::optional<std::int64_t> confirmed = m_session->identityConfirmedAt;
+    const std::int64_t now = nowMs();
+    if (confirmed && now >= *confirmed && now - *confirmed <= kIdentityConfirmationMs)
+        return {};
+    const std::string message =
+        tr("Enter your password again first: personal data leaves the database only within "
+           "%n minute(s) of confirming who you are.",
+           nullptr, static_cast<int>(kIdentityConfirmationMs / 60000))
+            .toStdString();
+    (void)audit({actionKey(action), objectType, objectId, message, "refused"});
+    return makeError(ErrorCode::AuthenticationFailed, message);
+}
+
 Status Workspace::loadTeam(Session& session) {
     if (session.role != Role::Supervisor)
         return {};

@@ -42,6 +42,8 @@ class Workspace {
 
 public:
     static constexpr int kMinimumPasswordLength = 8;
+    // How long a confirmIdentity() lets personal data leave the database in bulk.
+    static constexpr std::int64_t kIdentityConfirmationMs = 2 * 60 * 1000;
 
     // Creates a new database with its first administrator, signed in.
     static Result<std::unique_ptr<Workspace>> create(const std::string& path,
@@ -61,6 +63,19 @@ public:
     // After a key rotation: the session continues under the new data key.
     Status replaceDataKey(const storage::SecretKey& dataKey);
     bool isLoggedIn() const { return m_session.has_value(); }
+
+    // The signed-in user's password once more, to unlock a session locked
+    // while idle. A wrong password, or an account disabled or removed
+    // meanwhile, is refused and audited; a good one is audited as an unlock.
+    Status verifyPassword(const std::string& password);
+    // Re-authentication before unmasked personal data leaves in bulk: checks
+    // the password like verifyPassword() and opens a window of
+    // kIdentityConfirmationMs in which requireConfirmedIdentity() passes (also
+    // for worker connections opened after it).
+    Status confirmIdentity(const std::string& password);
+    // Ok within that window; otherwise refused and audited as `action` on the object.
+    Status requireConfirmedIdentity(Action action, const std::string& objectType,
+                                    const std::string& objectId);
     const Session& session() const { return *m_session; }
 
     // A second connection to the same file with the same session, for a
@@ -76,6 +91,7 @@ public:
     Status audit(const AuditEntry& entry);
 
     storage::Database& db() { return *m_db; }
+    const std::string& databasePath() const { return m_db->path(); }
     const storage::FieldCipher& cipher() const { return *m_session->cipher; }
     const Calendar& calendar() const { return m_calendar; }
     std::int64_t nowMs() const { return m_clock(); }
@@ -91,6 +107,7 @@ private:
     Status auditAs(std::optional<std::int64_t> userId, const std::string& username,
                    const AuditEntry& entry);
     Status loadTeam(Session& session);
+    Status checkOwnPassword(const std::string& password, const char* auditAction);
     storage::AuditRecord makeAuditRecord(std::optional<std::int64_t> userId,
                                          const std::string& username,
                                          const AuditEntry& entry) const;

@@ -148,10 +148,11 @@ Result<AuditVerification> AuditChain::verify() {
     std::int64_t previousId = 0;
     std::int64_t lastSealedId = 0;
     Bytes lastSealedHash;
-    const auto fail = [&](std::int64_t row, std::string problem) {
+    const auto fail = [&](std::int64_t row, AuditBreak kind, std::string problem) {
         if (!result.intact)
             return;
         result.intact = false;
+        result.kind = kind;
         result.brokenRow = row;
         result.problem = std::move(problem);
     };
@@ -159,23 +160,24 @@ Result<AuditVerification> AuditChain::verify() {
         const AuditRecord row = readRecord(s);
         ++result.rowsChecked;
         if (row.id != previousId + 1)
-            fail(previousId + 1, "audit row " + std::to_string(previousId + 1) +
-                                     " is missing (the log jumps from row " +
-                                     std::to_string(previousId) + " to row " +
-                                     std::to_string(row.id) + ")");
+            fail(previousId + 1, AuditBreak::MissingRow,
+                 "audit row " + std::to_string(previousId + 1) +
+                     " is missing (the log jumps from row " + std::to_string(previousId) +
+                     " to row " + std::to_string(row.id) + ")");
         previousId = row.id;
         if (s.isNull(9)) {
             ++result.unsealedRows;
             return;
         }
         if (result.unsealedRows > 0)
-            fail(row.id - 1,
+            fail(row.id - 1, AuditBreak::LostHash,
                  "audit row " + std::to_string(row.id - 1) + " has lost its hash inside the chain");
         const Bytes stored = s.blob(9);
         if (stored != rowHash(row, previous, *m_key))
-            fail(row.id, "audit row " + std::to_string(row.id) +
-                             " does not match its hash: it was changed, or a row was inserted "
-                             "or removed just before it");
+            fail(row.id, AuditBreak::Changed,
+                 "audit row " + std::to_string(row.id) +
+                     " does not match its hash: it was changed, or a row was inserted "
+                     "or removed just before it");
         previous = stored;
         lastSealedId = row.id;
         lastSealedHash = stored;
@@ -194,12 +196,13 @@ Result<AuditVerification> AuditChain::verify() {
             std::from_chars(text.data(), text.data() + text.find(':'), headId);
         }
         if (headId > lastSealedId)
-            fail(lastSealedId + 1, "audit rows from " + std::to_string(lastSealedId + 1) + " to " +
-                                       std::to_string(headId) +
-                                       " were removed from the end of the log");
+            fail(lastSealedId + 1, AuditBreak::RemovedAtEnd,
+                 "audit rows from " + std::to_string(lastSealedId + 1) + " to " +
+                     std::to_string(headId) + " were removed from the end of the log");
         else
-            fail(lastSealedId, "the end of the audit chain does not match its signed head at row " +
-                                   std::to_string(lastSealedId));
+            fail(lastSealedId, AuditBreak::HeadMismatch,
+                 "the end of the audit chain does not match its signed head at row " +
+                     std::to_string(lastSealedId));
     }
     return result;
 }

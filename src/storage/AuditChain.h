@@ -18,8 +18,19 @@
 
 namespace tessera::storage {
 
+// What broke the chain first, so the faces can say it in the user's language.
+enum class AuditBreak {
+    None,
+    MissingRow,   // a row is missing inside the log
+    LostHash,     // a sealed row lost its hash
+    Changed,      // a row does not match its hash
+    RemovedAtEnd, // rows were cut from the end
+    HeadMismatch, // the signed head does not match the last row
+};
+
 struct AuditVerification {
     bool intact = true;
+    AuditBreak kind = AuditBreak::None;
     std::int64_t rowsChecked = 0;
     std::int64_t unsealedRows = 0;         // written without a key, awaiting the next sealed write
     std::optional<std::int64_t> brokenRow; // the first row that does not verify

@@ -41,6 +41,10 @@ Result<std::vector<AuditRecord>> AuditRepository::list(const AuditFilter& f) {
         sql += " AND at < ?";
         params.emplace_back(*f.to);
     }
+    if (f.beforeId) {
+        sql += " AND id < ?";
+        params.emplace_back(*f.beforeId);
+    }
     sql += " ORDER BY id DESC LIMIT ?";
     params.emplace_back(f.limit);
     auto stmt = m_db.prepare(sql);

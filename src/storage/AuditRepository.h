@@ -31,6 +31,8 @@ struct AuditFilter {
     std::string objectId;
     std::optional<std::int64_t> from; // ms, inclusive
     std::optional<std::int64_t> to;   // ms, exclusive
+    // Rows older than this id only: the next page of a newest-first list.
+    std::optional<std::int64_t> beforeId;
     std::int64_t limit = 1000;
 };
 

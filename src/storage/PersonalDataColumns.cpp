@@ -56,13 +56,16 @@ Result<std::int64_t> reencryptColumn(Database& db, const PersonalDataColumn& c,
 } // namespace
 
 Result<std::int64_t> reencryptPersonalData(Database& db, const FieldCipher& from,
-                                           const FieldCipher& to) {
+                                           const FieldCipher& to,
+                                           const std::function<void(std::size_t)>& columnDone) {
     std::int64_t total = 0;
-    for (const PersonalDataColumn& column : kPersonalDataColumns) {
-        auto count = reencryptColumn(db, column, from, to);
+    for (std::size_t i = 0; i < kPersonalDataColumns.size(); ++i) {
+        auto count = reencryptColumn(db, kPersonalDataColumns[i], from, to);
         if (!count)
             return count.error();
         total += *count;
+        if (columnDone)
+            columnDone(i + 1);
     }
     return total;
 }

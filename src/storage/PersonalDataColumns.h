@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 
 namespace tessera::storage {
 
@@ -40,8 +41,10 @@ inline constexpr std::array<PersonalDataColumn, 10> kPersonalDataColumns = {{
 
 // Decrypts every personal data value under `from` and encrypts it under `to`,
 // re-making the lookup hashes. Returns the number of values re-encrypted.
-// The caller owns the transaction.
+// The caller owns the transaction. `columnDone` hears after each column of
+// kPersonalDataColumns (for progress).
 Result<std::int64_t> reencryptPersonalData(Database& db, const FieldCipher& from,
-                                           const FieldCipher& to);
+                                           const FieldCipher& to,
+                                           const std::function<void(std::size_t)>& columnDone = {});
 
 } // namespace tessera::storage

@@ -2,6 +2,7 @@
 #include "domain/UserService.h"
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <gtest/gtest.h>
 
 using namespace tessera;
@@ -102,4 +103,30 @@ TEST_F(TestCustomerService, FindsByPhoneAndEmailExactlyThroughTheEncryption) {
         filter.search = query;
         EXPECT_EQ(service->queryIds(filter).value(), std::vector<std::int64_t>{id}) << query;
     }
+}
+
+TEST_F(TestCustomerService, AnExportWithPersonalDataNeedsThePasswordAgain) {
+    ASSERT_TRUE(service->create(record("P-1", "Pine Ltd")).ok());
+    EXPECT_TRUE(service->exportNeedsConfirmation());
+    const std::string file = dir.path("personal.csv");
+    auto refused = service->exportCsv({}, file);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::AuthenticationFailed);
+    EXPECT_FALSE(QFileInfo::exists(QString::fromStdString(file)));
+    EXPECT_FALSE(ws->confirmIdentity("a-wrong-password").ok());
+    EXPECT_FALSE(service->exportCsv({}, file).ok());
+    EXPECT_FALSE(QFileInfo::exists(QString::fromStdString(file)));
+    ASSERT_TRUE(ws->confirmIdentity(test::kUserPassword).ok());
+    ASSERT_EQ(service->exportCsv({}, file).value(), 1);
+    EXPECT_NE(test::readFile(file).find("sales@P-1.example.com"), std::string::npos);
+}
+
+TEST_F(TestCustomerService, AnAnalystsMaskedExportNeedsNoConfirmation) {
+    ASSERT_TRUE(service->create(record("P-2", "Palm Ltd")).ok());
+    auto analyst = test::openAs(path, "ana");
+    CustomerService customers(*analyst);
+    EXPECT_FALSE(customers.exportNeedsConfirmation());
+    const std::string file = dir.path("masked.csv");
+    ASSERT_EQ(customers.exportCsv({}, file).value(), 1);
+    EXPECT_EQ(test::readFile(file).find("example.com"), std::string::npos);
 }

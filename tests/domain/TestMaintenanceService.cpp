@@ -9,6 +9,7 @@
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -146,9 +147,16 @@ TEST_F(TestMaintenanceService, RotatingTheDataKeyKeepsEveryoneInAndOldKeysOut) {
     CustomerService customers(*ws);
     const auto id = customers.queryIds({}).value().front();
     const auto before = customers.open(id).value().record;
-    auto count = MaintenanceService(*ws).rotateDataKey();
+    std::vector<int> progress;
+    const JobControl job([&](int percent, const std::string&) { progress.push_back(percent); },
+                         nullptr);
+    auto count = MaintenanceService(*ws).rotateDataKey(job);
     ASSERT_TRUE(count.ok()) << count.error().message;
     EXPECT_GT(*count, 150);
+    // Progress climbs column by column to the end.
+    ASSERT_GE(progress.size(), storage::kPersonalDataColumns.size());
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_EQ(progress.back(), 100);
     ws.reset();
     auto again = admin();
     EXPECT_FALSE(std::equal(oldKey.bytes().begin(), oldKey.bytes().end(),
@@ -223,4 +231,27 @@ TEST_F(TestMaintenanceService, NoPersonalDataAppearsInPlainTextInTheFileOrItsWal
             EXPECT_EQ(stmt->blob(0)[0], 1)
                 << column.label; // the format version byte, then nonce and ciphertext
     }
+}
+
+TEST_F(TestMaintenanceService, ARemovedUserStaysRemoved) {
+    auto ws = admin();
+    UserService users(*ws);
+    ASSERT_TRUE(users.remove("li.na").ok());
+    const auto listed = users.list().value();
+    const auto removed = std::find_if(listed.begin(), listed.end(),
+                                      [](const UserSummary& u) { return u.username == "li.na"; });
+    ASSERT_NE(removed, listed.end());
+    EXPECT_TRUE(removed->removed);
+    EXPECT_FALSE(removed->active);
+    EXPECT_EQ(
+        std::count_if(listed.begin(), listed.end(), [](const UserSummary& u) { return u.removed; }),
+        1);
+    // Neither enabling nor a new password brings the account back, and a
+    // second removal does not re-key the database again.
+    EXPECT_EQ(users.setActive("li.na", true).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(users.changePassword("li.na", "a-new-password", std::nullopt).error().code,
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(users.remove("li.na").error().code, ErrorCode::InvalidArgument);
+    auto again = Workspace::open(path).value();
+    EXPECT_FALSE(again->login("li.na", "a-new-password").ok());
 }

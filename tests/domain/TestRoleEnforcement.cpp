@@ -84,6 +84,7 @@ TEST_F(TestRoleEnforcement, AnAccountManagerCannotOpenEditArchiveOrExportAnother
     EXPECT_EQ(customers.setArchived(theirs, true).error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(customers.discardNew(theirs).error().code, ErrorCode::PermissionDenied);
     const std::string exported = dir.path("mine.csv");
+    ASSERT_TRUE(ws->confirmIdentity(test::kUserPassword).ok());
     ASSERT_EQ(customers.exportCsv({}, exported).value(), 1);
     const std::string text = test::readFile(exported);
     EXPECT_NE(text.find("A1"), std::string::npos);

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "app/AppResources.h"
+#include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "domain/CustomerService.h"
 #include "domain/ImportService.h"
@@ -152,6 +153,12 @@ bool waitForRows(app::PortfolioModel& model, int timeoutMs) {
     if (!model.isLoading())
         QCoreApplication::processEvents();
     return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);
+}
+
+void signIn(app::MainWindow& window, const std::string& path, const std::string& username) {
+    window.setWorkspace(openAs(path, username));
+    if (!window.portfolioModel() || !waitForRows(*window.portfolioModel()))
+        throw std::runtime_error("the portfolio of " + username + " did not load");
 }
 
 QStringList shownNames(const app::PortfolioModel& model) {

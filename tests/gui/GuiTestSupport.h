@@ -15,6 +15,10 @@
 #include <memory>
 #include <string>
 
+namespace tessera::app {
+class MainWindow;
+}
+
 namespace tessera::test {
 
 // The standard users (TestSupport.h) and these customers:
@@ -67,6 +71,10 @@ template <typename T> void whenDialogOpens(std::function<void(T&)> drive) {
     });
     timer->start();
 }
+
+// Shows `username`'s portfolio of `path` in `window` (signed in through the
+// domain) and waits for its rows; fails the test (throws) otherwise.
+void signIn(app::MainWindow& window, const std::string& path, const std::string& username);
 
 // Names shown in the Name column, top to bottom.
 QStringList shownNames(const app::PortfolioModel& model);

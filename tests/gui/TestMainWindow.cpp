@@ -8,6 +8,8 @@
 #include "app/ImportReportDialog.h"
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
+#include "app/PasswordConfirmDialog.h"
+#include "app/PasswordPrompt.h"
 #include "app/PortfolioView.h"
 #include "app/TimelineWidget.h"
 #include "domain/CustomerService.h"
@@ -19,6 +21,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -272,6 +276,11 @@ private slots:
         const QString path = QString::fromStdString(m_dir.path("portfolio.csv"));
         QSignalSpy finished(m_window.get(), &app::MainWindow::exportFinished);
         m_window->exportPortfolioTo(path);
+        // Unmasked personal data leaves only after the password is given again.
+        auto* confirm = m_window->findChild<app::PasswordConfirmDialog*>();
+        QVERIFY(confirm);
+        QTest::keyClicks(confirm->prompt()->passwordEdit(), test::kUserPassword);
+        confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         const std::string text = test::readFile(path.toStdString());
@@ -280,7 +289,33 @@ private slots:
         QVERIFY(text.find("Bravo") == std::string::npos);
     }
 
+    void administrationMenuOnlyForAdministrators() {
+        const QStringList entries = {"actionUsers", "actionBackups", "actionAuditLog"};
+        QVERIFY(!administrationMenu()->menuAction()->isVisible()); // nobody signed in
+        for (const char* user : {"am1", "sup", "ana"}) {
+            signIn(user);
+            QVERIFY2(!administrationMenu()->menuAction()->isVisible(), user);
+            for (const QString& name : entries)
+                QVERIFY2(!m_window->action(name)->isVisible(), qPrintable(name));
+        }
+        signIn("admin");
+        QVERIFY(administrationMenu()->menuAction()->isVisible());
+        for (const QString& name : entries) {
+            QVERIFY2(m_window->action(name)->isVisible(), qPrintable(name));
+            QVERIFY2(m_window->action(name)->isEnabled(), qPrintable(name));
+        }
+        m_window->closeWorkspace();
+        QVERIFY(!administrationMenu()->menuAction()->isVisible());
+    }
+
 private:
+    QMenu* administrationMenu() const {
+        for (QAction* entry : m_window->menuBar()->actions())
+            if (entry->menu() && entry->menu()->actions().contains(m_window->action("actionUsers")))
+                return entry->menu();
+        return nullptr;
+    }
+
     void signIn(const std::string& user) {
         m_window->setWorkspace(test::openAs(m_path, user));
         QVERIFY(test::waitForRows(*m_window->portfolioModel()));
