@@ -35,43 +35,43 @@
     <name>AuditCommand</name>
     <message>
         <source>Show the audit log, or verify its hash chain (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示审计日志，或校验其哈希链（仅管理员）。</translation>
     </message>
     <message>
         <source>Check every row against the chain and name the first broken one</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行按哈希链校验，并指出第一处损坏的行</translation>
     </message>
     <message>
         <source>Only this user&apos;s actions</source>
-        <translation type="unfinished"></translation>
+        <translation>只看此用户的操作</translation>
     </message>
     <message>
         <source>Only this action (e.g. login, export)</source>
-        <translation type="unfinished"></translation>
+        <translation>只看此类操作（如 login、export）</translation>
     </message>
     <message>
         <source>Only actions on this customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>只看针对此客户编号的操作</translation>
     </message>
     <message>
         <source>From this date</source>
-        <translation type="unfinished"></translation>
+        <translation>从此日期起</translation>
     </message>
     <message>
         <source>Before this date</source>
-        <translation type="unfinished"></translation>
+        <translation>在此日期之前</translation>
     </message>
     <message>
         <source>At most N rows, newest first (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 行，最新的在前（默认 1000）</translation>
     </message>
     <message>
         <source>The audit log is broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 %1 行处损坏：%2</translation>
     </message>
     <message>
         <source>The audit log verifies: %1 rows, chained and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志校验通过：共 %1 行，链接完整且已签名。</translation>
     </message>
 </context>
 <context>
@@ -107,27 +107,27 @@
     <name>BackupCommand</name>
     <message>
         <source>Back up the database (administrators): to FILE, or into the backups folder beside it, keeping the newest few.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库（仅管理员）：写入 FILE，或写入数据库旁的 backups 文件夹并保留最新的几份。</translation>
     </message>
     <message>
         <source>The backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的备份文件</translation>
     </message>
     <message>
         <source>List the backups in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 backups 文件夹中的备份</translation>
     </message>
     <message>
         <source>Only when the last backup is older than the backup interval (for a scheduler)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当上次备份早于备份间隔时才备份（供计划任务使用）</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1（%2 字节）。</translation>
     </message>
     <message>
         <source>No backup is due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未到备份时间。</translation>
     </message>
 </context>
 <context>
@@ -153,86 +153,86 @@
     <name>CheckCommand</name>
     <message>
         <source>Check the file&apos;s integrity, its foreign keys and the audit chain (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件的完整性、外键和审计链（仅管理员）。</translation>
     </message>
     <message numerus="yes">
         <source>The check found %n problem(s); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查发现 %n 个问题；第一个：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound: integrity and foreign keys check out, and %1 audit rows verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库完好：完整性和外键检查通过，%1 行审计记录校验无误。</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Tessera CRM Workstation, command line: batch work and automation on a Tessera database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 客户关系管理工作站命令行：对 Tessera 数据库进行批量处理和自动化操作。</translation>
     </message>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>Sign in as this user (password from TESSERA_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>以此用户身份登录（密码取自 TESSERA_PASSWORD 或提示输入）</translation>
     </message>
     <message>
         <source>Print one JSON document instead of a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档，而不是摘要</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;; the commands are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；可用命令为 %2。</translation>
     </message>
     <message>
         <source>Name the database with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --db FILE 指定数据库。</translation>
     </message>
     <message>
         <source>Name a command; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个命令；参见 --help。</translation>
     </message>
 </context>
 <context>
     <name>ClvCommand</name>
     <message>
         <source>Fit the BG/NBD and Gamma-Gamma lifetime value models on the purchases up to a calibration end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于截至校准结束日的购买记录，拟合 BG/NBD 和 Gamma-Gamma 客户终身价值模型。</translation>
     </message>
     <message>
         <source>Last day of the calibration period</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期的最后一天</translation>
     </message>
     <message>
         <source>Time unit: weeks (default) or days</source>
-        <translation type="unfinished"></translation>
+        <translation>时间单位：weeks（默认）或 days</translation>
     </message>
     <message>
         <source>Horizon of the lifetime value in units (default 52)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值的预测期，以时间单位计（默认 52）</translation>
     </message>
     <message>
         <source>--horizon must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon 必须大于 0。</translation>
     </message>
     <message>
         <source>BG/NBD on %1 customers: r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD（%1 位客户）：r %2，alpha %3，a %4，b %5；对数似然 %6。</translation>
     </message>
     <message>
         <source>Gamma-Gamma on %1 repeat customers: p %2, q %3, v %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma（%1 位重复购买客户）：p %2，q %3，v %4。</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>Sign in with --user NAME (or set TESSERA_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user NAME 登录（或设置 TESSERA_USER）。</translation>
     </message>
 </context>
 <context>
@@ -246,27 +246,27 @@
     <name>Credentials</name>
     <message>
         <source>No terminal to ask for the password; set TESSERA_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于输入密码的终端；请设置 TESSERA_PASSWORD。</translation>
     </message>
     <message>
         <source>No password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入密码。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码： </translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码： </translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码： </translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -605,96 +605,96 @@
     <name>CustomersCommand</name>
     <message>
         <source>List the customers you may see, show one, or export them to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您可见的客户、显示单个客户，或将客户导出为 CSV。</translation>
     </message>
     <message>
         <source>Show one customer by code (or internal id)</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户编号（或内部 ID）显示单个客户</translation>
     </message>
     <message>
         <source>Only this account manager&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此客户经理的客户</translation>
     </message>
     <message>
         <source>Only customers with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示带有此标签的客户</translation>
     </message>
     <message>
         <source>Only this tier in the newest scoring run</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最新评分批次中的此等级</translation>
     </message>
     <message>
         <source>Only this RFM segment in the newest scoring run</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最新评分批次中的此 RFM 细分群体</translation>
     </message>
     <message>
         <source>With --id: every input and step behind the customer&apos;s scores and tier</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --id 一起使用：显示该客户评分和等级背后的全部输入和步骤</translation>
     </message>
     <message>
         <source>Only this lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此生命周期阶段</translation>
     </message>
     <message>
         <source>Name, code or contact contains this text; or an exact phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、编号或联系人包含此文本；或完整的电话号码或电子邮件地址</translation>
     </message>
     <message>
         <source>Include archived customers</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已归档客户</translation>
     </message>
     <message>
         <source>Order by code, name, kind, industry, region, owner, lifecycle, risk or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>排序依据：code、name、kind、industry、region、owner、lifecycle、risk 或 updated</translation>
     </message>
     <message>
         <source>Reverse the order</source>
-        <translation type="unfinished"></translation>
+        <translation>倒序排列</translation>
     </message>
     <message>
         <source>At most N customers (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 个客户（默认 50）</translation>
     </message>
     <message>
         <source>Every matching customer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有匹配的客户</translation>
     </message>
     <message>
         <source>Export the matching customers to this CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将匹配的客户导出到此 CSV 文件</translation>
     </message>
     <message>
         <source>--limit needs a number of 1 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要大于或等于 1 的数字，而不是 %1。</translation>
     </message>
     <message>
         <source>%1  %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2（%3，%4）</translation>
     </message>
     <message>
         <source>Owner: %1; industry: %2; region: %3; risk: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1；行业：%2；地区：%3；风险：%4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Phone: %1; email: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：%1；电子邮件：%2</translation>
     </message>
     <message>
         <source>Not scored yet: run &apos;tessera-cli score&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：请先运行“tessera-cli score”。</translation>
     </message>
     <message>
         <source>Exported %1 customers to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个客户导出到 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
 </context>
@@ -702,11 +702,11 @@
     <name>DayOption</name>
     <message>
         <source>%1: &apos;%2&apos; is not a date; use yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是日期，请使用 yyyy-mm-dd 格式。</translation>
     </message>
     <message>
         <source>--window: &apos;%1&apos; must be a number of days (1 or more) or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window：“%1”必须是天数（1 或以上）或 all。</translation>
     </message>
 </context>
 <context>
@@ -728,31 +728,31 @@
     <name>DemoGenerator</name>
     <message>
         <source>Creating the demo customers: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示客户：%1 / %2</translation>
     </message>
     <message>
         <source>The number of demo customers must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示客户数量必须在 0 到 %1 之间。</translation>
     </message>
     <message>
         <source>The demo history must cover 1 to %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示历史须覆盖 1 到 %1 年。</translation>
     </message>
     <message>
         <source>Demo data goes into a new database, and this one already holds %1 customers. Create a new database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能写入新数据库，而此数据库已有 %1 个客户。请为演示新建一个数据库。</translation>
     </message>
     <message>
         <source>The user name &apos;%1&apos; that the demo team needs is taken. Create a new database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示团队所需的用户名“%1”已被使用。请为演示新建一个数据库。</translation>
     </message>
     <message>
         <source>Creating the demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示用户</translation>
     </message>
     <message>
         <source>Saving the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存演示数据</translation>
     </message>
     <message>
         <source>Done</source>
@@ -770,63 +770,63 @@
     <name>ImportCommand</name>
     <message>
         <source>Import customers, transactions, interactions or surveys from a CSV file as one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>在单个事务中从 CSV 文件导入客户、交易、互动或调查。</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含的内容</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>csv (default) or cdnow</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（默认）或 cdnow</translation>
     </message>
     <message>
         <source>Feed a field from a column: COLUMN=FIELD (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>从某列获取字段值：COLUMN=FIELD（可重复）</translation>
     </message>
     <message>
         <source>comma, semicolon or tab (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>comma、semicolon 或 tab（默认：自动检测）</translation>
     </message>
     <message>
         <source>auto (default), utf-8 or gbk</source>
-        <translation type="unfinished"></translation>
+        <translation>auto（默认）、utf-8 或 gbk</translation>
     </message>
     <message>
         <source>Import nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>任一行被拒绝则不导入任何数据</translation>
     </message>
     <message>
         <source>Create customers that rows refer to but that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>为行中引用但不存在的客户创建客户记录</translation>
     </message>
     <message>
         <source>Where to write rejected rows (default: FILE.rejected.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行写入何处（默认：FILE.rejected.csv）</translation>
     </message>
     <message>
         <source>Unknown encoding &apos;%1&apos;; use auto, utf-8 or gbk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码“%1”；请使用 auto、utf-8 或 gbk。</translation>
     </message>
     <message>
         <source>Read %1 rows: %2 loaded, %3 rejected; %4 customers created (import #%5, %6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 行：导入 %2 行，拒绝 %3 行；新建客户 %4 个（导入 #%5，用时 %6 秒）。</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 行：%2</translation>
     </message>
     <message>
         <source>Rejected rows and their reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行及原因：%1</translation>
     </message>
 </context>
 <context>
@@ -966,35 +966,35 @@
     <name>InitCommand</name>
     <message>
         <source>Create a new database with its first administrator (password from TESSERA_PASSWORD or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库及其首位管理员（密码取自 TESSERA_PASSWORD 或提示输入）。</translation>
     </message>
     <message>
         <source>The administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员的用户名</translation>
     </message>
     <message>
         <source>Time zone of the database&apos;s calendar days (IANA name)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库日历日所用的时区（IANA 名称）</translation>
     </message>
     <message>
         <source>Fill it with N deterministic demo customers and the documented demo users (password tessera-demo, also the administrator&apos;s unless TESSERA_PASSWORD is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>填入 N 个确定性生成的演示客户以及文档中所述的演示用户（密码为 tessera-demo；除非设置了 TESSERA_PASSWORD，管理员也使用此密码）</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;; use a name like Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区“%1”；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
         <source>--demo takes a number of customers from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo 的客户数量须在 0 到 %1 之间。</translation>
     </message>
     <message>
         <source>Created %1 with the administrator %2 (time zone %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1，管理员为 %2（时区 %3）。</translation>
     </message>
     <message>
         <source>Demo data: %1 customers, %2 transactions, %3 interactions, %4 survey responses, %5 tickets; the demo users&apos; password is %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：%1 个客户、%2 笔交易、%3 次互动、%4 份调查答卷、%5 张工单；演示用户的密码为 %6。</translation>
     </message>
 </context>
 <context>
@@ -1008,15 +1008,15 @@
     <name>KeyCommand</name>
     <message>
         <source>Manage the key that encrypts personal data (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理加密个人数据的密钥（仅管理员）。</translation>
     </message>
     <message>
         <source>Re-encrypt all personal data under a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>用新密钥重新加密全部个人数据</translation>
     </message>
     <message>
         <source>Rotated the data key: %1 values re-encrypted, every user&apos;s key re-sealed, the audit chain re-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已轮换数据密钥：重新加密 %1 个值，重新封装了每位用户的密钥，并重新签名审计链。</translation>
     </message>
 </context>
 <context>
@@ -1139,39 +1139,39 @@
     <name>ProfileCommand</name>
     <message>
         <source>Show, change or list the versions of the scoring profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示、修改评分方案，或列出其各个版本。</translation>
     </message>
     <message>
         <source>Show every setting of a version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某个版本的全部设置</translation>
     </message>
     <message>
         <source>Version (default: the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本（默认：最新版本）</translation>
     </message>
     <message>
         <source>Change settings (KEY=VALUE, e.g. tiers.lambda=0.5), saving a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置（KEY=VALUE，例如 tiers.lambda=0.5），并保存为新版本</translation>
     </message>
     <message>
         <source>KEY=VALUE pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE 键值对</translation>
     </message>
     <message>
         <source>Why the profile changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改方案的原因</translation>
     </message>
     <message>
         <source>List the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各个版本</translation>
     </message>
     <message>
         <source>Scoring profile version %1 (%2, by %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分方案版本 %1（%2，由 %3 修改：%4）</translation>
     </message>
     <message>
         <source>Saved scoring profile version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存评分方案版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -1197,15 +1197,15 @@
     <name>RestoreCommand</name>
     <message>
         <source>Replace the database with a backup, after checking the backup and saving the current state (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换数据库：先检查备份并保存当前状态（仅管理员）。</translation>
     </message>
     <message>
         <source>The backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <source>Restored from %1; the previous state is saved in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复；之前的状态保存在 %2。</translation>
     </message>
 </context>
 <context>
@@ -1231,31 +1231,31 @@
     <name>ScoreCommand</name>
     <message>
         <source>Score every customer (RFM-S, CRMV, tier, lifetime value) and store the results as a new scoring run.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每位客户评分（RFM-S、CRMV、等级、客户终身价值），并将结果保存为新的评分批次。</translation>
     </message>
     <message>
         <source>The as-of date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>基准日（默认：今天）</translation>
     </message>
     <message>
         <source>Days of history that count, or &apos;all&apos; (default: the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>计入的历史天数，或 all（默认：按评分方案设置）</translation>
     </message>
     <message>
         <source>Scoring profile version (default: the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分方案版本（默认：最新版本）</translation>
     </message>
     <message>
         <source>Scoring run %1: %2 customers as of %3 with profile version %4 (%5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>评分批次 %1：%2 位客户，基准日 %3，方案版本 %4（用时 %5 秒）。</translation>
     </message>
     <message>
         <source>Tiers: %1; %2 customers with CRMV.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级分布：%1；%2 位客户有 CRMV。</translation>
     </message>
     <message>
         <source>Lifetime value: BG/NBD r %1, alpha %2, a %3, b %4 on %5 customers; Gamma-Gamma p %6, q %7, v %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值：BG/NBD r %1，alpha %2，a %3，b %4（基于 %5 位客户）；Gamma-Gamma p %6，q %7，v %8。</translation>
     </message>
     <message>
         <source>Lifetime value not fitted: %1</source>
@@ -1579,75 +1579,75 @@
     <name>UserCommand</name>
     <message>
         <source>Manage user accounts (administrators), or change your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户账户（限管理员），或修改您自己的密码。</translation>
     </message>
     <message>
         <source>Add a user (password from TESSERA_NEW_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户（密码取自 TESSERA_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>account_manager, supervisor, analyst or administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>account_manager、supervisor、analyst 或 administrator</translation>
     </message>
     <message>
         <source>Full name shown in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用程序中显示的全名</translation>
     </message>
     <message>
         <source>The supervisor an account manager reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理所属的主管</translation>
     </message>
     <message>
         <source>Change a password (yours by default; new one from TESSERA_NEW_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码（默认为您自己的；新密码取自 TESSERA_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
         <source>Whose password (administrators only for others)</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改谁的密码（修改他人密码仅限管理员）</translation>
     </message>
     <message>
         <source>List users</source>
-        <translation type="unfinished"></translation>
+        <translation>列出用户</translation>
     </message>
     <message>
         <source>Stop a user from signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止用户登录</translation>
     </message>
     <message>
         <source>Let a disabled user sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>允许已停用的用户重新登录</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
         <source>Changed the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
         <source>  (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （已停用）</translation>
     </message>
     <message>
         <source>Enabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用 %1。</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1。</translation>
     </message>
     <message>
         <source>Remove a user and re-key personal data without them</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户，并在其不再持有密钥的情况下为个人数据更换密钥</translation>
     </message>
     <message>
         <source>Removed %1; personal data is now under a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1；个人数据现已使用新密钥加密。</translation>
     </message>
 </context>
 <context>
