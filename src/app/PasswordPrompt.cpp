@@ -74,7 +74,9 @@ void PasswordPrompt::finish(const Status& result, const QString& password) {
 
 void PasswordPrompt::setBusy(bool busy) {
     m_busy = busy;
-    m_password->setEnabled(!busy);
+    // Read-only rather than disabled: the field keeps the focus, so the Return
+    // that submitted it does not go on to a button that takes the focus over.
+    m_password->setReadOnly(busy);
     m_busyLabel->setVisible(busy);
     if (busy)
         m_error->hide();

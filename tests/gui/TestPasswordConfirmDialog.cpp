@@ -68,6 +68,11 @@ private slots:
         m_window->exportPortfolioTo(m_file);
         app::PasswordConfirmDialog* confirm = m_window->findChild<app::PasswordConfirmDialog*>();
         QVERIFY(confirm);
+        // As a user would: the dialog active, typing into the field, then Return.
+        confirm->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(confirm));
+        confirm->prompt()->passwordEdit()->setFocus();
+        QTRY_VERIFY(confirm->prompt()->passwordEdit()->hasFocus());
         QTest::keyClicks(confirm->prompt()->passwordEdit(), test::kUserPassword);
         QTest::keyClick(confirm->prompt()->passwordEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
