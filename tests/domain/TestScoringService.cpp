@@ -101,6 +101,7 @@ TEST_F(TestScoringService, AChangedProfileIsANewVersionAndOldVersionsStayReadabl
 }
 
 TEST_F(TestScoringService, ATierReportNamesTheRunAndProfileVersionBehindIt) {
+    ASSERT_TRUE(ws->confirmIdentity(test::kAdminPassword).ok()); // unmasked export
     const std::string before = dir.path("unscored.csv");
     ASSERT_TRUE(CustomerService(*ws).exportCsv({}, before).ok());
     EXPECT_EQ(test::readFile(before).find("profile_version"), std::string::npos);
