@@ -18,6 +18,20 @@ bool isRemoved(const storage::UserRecord& user) {
     return user.credentials.publicKey.empty();
 }
 
+// The user called `username`, or an error that says there is none.
+Result<storage::UserRecord> existingUser(storage::UserRepository& users,
+                                         const std::string& username) {
+    auto user = users.findByUsername(username);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("UserService", "There is no user '%1'.")
+                             .arg(q(username))
+                             .toStdString());
+    return **user;
+}
+
 Status refuseRemoved(const storage::UserRecord& user) {
     if (!isRemoved(user))
         return {};
@@ -97,27 +111,24 @@ Status UserService::changePassword(const std::string& username, const std::strin
     if (std::string problem = Workspace::validatePassword(newPassword); !problem.empty())
         return makeError(ErrorCode::InvalidArgument, problem);
     storage::UserRepository users(m_ws.db());
-    auto user = users.findByUsername(username);
+    auto user = existingUser(users, username);
     if (!user)
         return user.error();
-    if (!*user)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no user '%1'.").arg(q(username)).toStdString());
     if (own && session.role != Role::Administrator &&
-        (!currentPassword || !storage::UserKeyring::verifyPassword(
-                                 (*user)->credentials.passwordHash, *currentPassword))) {
+        (!currentPassword ||
+         !storage::UserKeyring::verifyPassword(user->credentials.passwordHash, *currentPassword))) {
         (void)m_ws.audit({"user.passwd", "user", username, "wrong current password", "refused"});
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The current password is wrong.").toStdString());
     }
-    TESSERA_TRY(refuseRemoved(**user));
+    TESSERA_TRY(refuseRemoved(*user));
     auto credentials = storage::UserKeyring::create(newPassword, session.dataKey);
     if (!credentials)
         return credentials.error();
     auto tx = storage::TransactionGuard::begin(m_ws.db());
     if (!tx)
         return tx.error();
-    TESSERA_TRY(users.updateCredentials((*user)->id, *credentials, m_ws.nowMs()));
+    TESSERA_TRY(users.updateCredentials(user->id, *credentials, m_ws.nowMs()));
     TESSERA_TRY(m_ws.audit({"user.passwd", "user", username, {}}));
     return tx->commit();
 }
@@ -128,14 +139,11 @@ Status UserService::setActive(const std::string& username, bool active) {
         return makeError(ErrorCode::InvalidArgument,
                          tr("You cannot deactivate your own account.").toStdString());
     storage::UserRepository users(m_ws.db());
-    auto user = users.findByUsername(username);
+    auto user = existingUser(users, username);
     if (!user)
         return user.error();
-    if (!*user)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no user '%1'.").arg(q(username)).toStdString());
-    TESSERA_TRY(refuseRemoved(**user));
-    storage::UserRecord record = **user;
+    TESSERA_TRY(refuseRemoved(*user));
+    storage::UserRecord record = *user;
     record.active = active;
     record.updatedAt = m_ws.nowMs();
     auto tx = storage::TransactionGuard::begin(m_ws.db());
@@ -149,13 +157,11 @@ Status UserService::setActive(const std::string& username, bool active) {
 Result<std::int64_t> UserService::idOf(const std::string& username) {
     if (!m_ws.isLoggedIn())
         return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
-    auto user = storage::UserRepository(m_ws.db()).findByUsername(username);
+    storage::UserRepository users(m_ws.db());
+    auto user = existingUser(users, username);
     if (!user)
         return user.error();
-    if (!*user)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no user '%1'.").arg(q(username)).toStdString());
-    return (*user)->id;
+    return user->id;
 }
 
 Status UserService::remove(const std::string& username, const JobControl& job) {
@@ -164,18 +170,15 @@ Status UserService::remove(const std::string& username, const JobControl& job) {
         return makeError(ErrorCode::InvalidArgument,
                          tr("You cannot remove your own account.").toStdString());
     storage::UserRepository users(m_ws.db());
-    auto user = users.findByUsername(username);
+    auto user = existingUser(users, username);
     if (!user)
         return user.error();
-    if (!*user)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no user '%1'.").arg(q(username)).toStdString());
-    TESSERA_TRY(refuseRemoved(**user));
+    TESSERA_TRY(refuseRemoved(*user));
     {
         auto tx = storage::TransactionGuard::begin(m_ws.db());
         if (!tx)
             return tx.error();
-        storage::UserRecord record = **user;
+        storage::UserRecord record = *user;
         record.active = false;
         record.updatedAt = m_ws.nowMs();
         TESSERA_TRY(users.updateProfile(record));
