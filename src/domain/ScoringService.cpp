@@ -236,6 +236,11 @@ Result<storage::ScoringRunRecord> ScoringService::existingRun(std::int64_t runId
     return std::move(**run);
 }
 
+Result<storage::ScoringRunRecord> ScoringService::findRun(std::int64_t runId) {
+    TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
+    return existingRun(runId);
+}
+
 Result<ScoringRunDetails> ScoringService::runDetails(std::int64_t runId) {
     TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
     auto run = existingRun(runId);

@@ -63,6 +63,8 @@ public:
 
     Result<std::optional<storage::ScoringRunRecord>> latestRun();
     Result<std::vector<storage::ScoringRunRecord>> runs(int limit = 50);
+    // One run by its number; NotFound when there is no such run.
+    Result<storage::ScoringRunRecord> findRun(std::int64_t runId);
     // The run with its tier counts (reads every result of the run).
     Result<ScoringRunSummary> summary(std::int64_t runId);
     // What the run stored to explain its results, without reading them: cheap

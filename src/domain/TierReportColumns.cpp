@@ -1,16 +1,13 @@
 #include "domain/TierReportColumns.h"
 
 #include "domain/Calendar.h"
-
-#include <cstdio>
+#include "domain/ReportCellFormat.h"
 
 namespace tessera::domain {
 namespace {
 
 std::string number(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    return ReportCellFormat::fixed(value, decimals);
 }
 
 std::string optionalNumber(const std::optional<double>& value, int decimals) {
@@ -34,8 +31,7 @@ TierReportColumns::fields(const std::optional<storage::CustomerScoreRecord>& sco
     if (score) {
         const auto& s = *score;
         out = {s.tier,
-               std::to_string(s.scoreR) + "-" + std::to_string(s.scoreF) + "-" +
-                   std::to_string(s.scoreM) + "-" + std::to_string(s.scoreS),
+               rfmCode(s),
                s.segment,
                number(s.rfms, 1),
                optionalNumber(s.crmv, 1),
@@ -47,6 +43,11 @@ TierReportColumns::fields(const std::optional<storage::CustomerScoreRecord>& sco
                {std::to_string(m_run->id), Calendar::isoDate(m_run->asOfDay).toStdString(),
                 std::to_string(m_run->profileVersion)});
     return out;
+}
+
+std::string TierReportColumns::rfmCode(const storage::CustomerScoreRecord& s) {
+    return std::to_string(s.scoreR) + "-" + std::to_string(s.scoreF) + "-" +
+           std::to_string(s.scoreM) + "-" + std::to_string(s.scoreS);
 }
 
 } // namespace tessera::domain

@@ -23,6 +23,9 @@ public:
     // One value per header column; empty cells for a customer the run did not score.
     std::vector<std::string> fields(const std::optional<storage::CustomerScoreRecord>& score) const;
 
+    // The four RFM-S scores as one code, e.g. "5-4-5-2".
+    static std::string rfmCode(const storage::CustomerScoreRecord& score);
+
 private:
     std::optional<storage::ScoringRunRecord> m_run;
 };

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace tessera::scoring {
@@ -21,6 +22,14 @@ inline constexpr std::string_view tierName(Tier tier) {
     constexpr std::array<std::string_view, kTierCount> names = {"Diamond", "Platinum", "Gold",
                                                                 "Silver", "Bronze"};
     return names[static_cast<std::size_t>(tier)];
+}
+
+// The tier a stored name stands for; nullopt for a name that is none of them.
+inline constexpr std::optional<Tier> tierFromName(std::string_view name) {
+    for (Tier tier : kAllTiers)
+        if (tierName(tier) == name)
+            return tier;
+    return std::nullopt;
 }
 
 } // namespace tessera::scoring

@@ -1,21 +1,12 @@
 #include "storage/ScoringRepository.h"
 
+#include "storage/ScoreColumns.h"
+
 namespace tessera::storage {
 namespace {
 
 constexpr const char* kRunColumns = "id, started_at, finished_at, user_id, as_of_day, window_days, "
                                     "profile_version, customers, details";
-
-constexpr const char* kScoreColumns =
-    "run_id, customer_id, recency_days, frequency, monetary, social, score_r, score_f, score_m, "
-    "score_s, rfms, segment, cluster, q1, q2, q3, q4, q5, y, crmv, weight_rule, tier_score, tier, "
-    "p_alive, expected_purchases, expected_value, clv";
-
-std::optional<double> optionalReal(const Statement& s, int column) {
-    if (s.isNull(column))
-        return std::nullopt;
-    return s.real(column);
-}
 
 ProfileRecord readProfile(const Statement& s) {
     ProfileRecord p;
@@ -43,36 +34,6 @@ ScoringRunRecord readRun(const Statement& s, int first = 0) {
     return r;
 }
 
-CustomerScoreRecord readScore(const Statement& s, int first = 0) {
-    CustomerScoreRecord r;
-    int i = first;
-    r.runId = s.int64(i++);
-    r.customerId = s.int64(i++);
-    r.recencyDays = s.optionalInt64(i++);
-    r.frequency = s.int64(i++);
-    r.monetary = s.real(i++);
-    r.social = s.real(i++);
-    r.scoreR = s.int32(i++);
-    r.scoreF = s.int32(i++);
-    r.scoreM = s.int32(i++);
-    r.scoreS = s.int32(i++);
-    r.rfms = s.real(i++);
-    r.segment = s.text(i++);
-    r.cluster = s.int32(i++);
-    for (auto& q : r.q)
-        q = optionalReal(s, i++);
-    r.y = optionalReal(s, i++);
-    r.crmv = optionalReal(s, i++);
-    r.weightRule = s.text(i++);
-    r.tierScore = s.real(i++);
-    r.tier = s.text(i++);
-    r.pAlive = optionalReal(s, i++);
-    r.expectedPurchases = optionalReal(s, i++);
-    r.expectedValue = optionalReal(s, i++);
-    r.clv = optionalReal(s, i++);
-    return r;
-}
-
 void bindOptionalReal(Statement& s, int index, const std::optional<double>& value) {
     if (value)
         s.bind(index, *value);
@@ -84,34 +45,7 @@ void bindOptionalReal(Statement& s, int index, const std::optional<double>& valu
 
 Result<ScoreWriter> makeScoreWriter(Database& db) {
     return ScoreWriter::create(
-        db, "customer_scores",
-        {"run_id",
-         "customer_id",
-         "recency_days",
-         "frequency",
-         "monetary",
-         "social",
-         "score_r",
-         "score_f",
-         "score_m",
-         "score_s",
-         "rfms",
-         "segment",
-         "cluster",
-         "q1",
-         "q2",
-         "q3",
-         "q4",
-         "q5",
-         "y",
-         "crmv",
-         "weight_rule",
-         "tier_score",
-         "tier",
-         "p_alive",
-         "expected_purchases",
-         "expected_value",
-         "clv"},
+        db, "customer_scores", scoreColumnNames(),
         [](Statement& s, int i, const CustomerScoreRecord& r) {
             s.bind(i, r.runId).bind(i + 1, r.customerId).bind(i + 2, r.recencyDays);
             s.bind(i + 3, r.frequency).bind(i + 4, r.monetary).bind(i + 5, r.social);
@@ -223,7 +157,7 @@ Result<std::vector<ScoringRunRecord>> ScoringRepository::runs(int limit) {
 
 Result<std::optional<CustomerScoreRecord>> ScoringRepository::scoreOf(std::int64_t runId,
                                                                       std::int64_t customerId) {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kScoreColumns +
+    auto stmt = m_db.prepare("SELECT " + scoreColumns() +
                              " FROM customer_scores WHERE run_id = ? AND customer_id = ?");
     if (!stmt)
         return stmt.error();
@@ -233,7 +167,7 @@ Result<std::optional<CustomerScoreRecord>> ScoringRepository::scoreOf(std::int64
 
 Result<std::unordered_map<std::int64_t, CustomerScoreRecord>>
 ScoringRepository::scoresOf(std::int64_t runId, std::span<const std::int64_t> customerIds) {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kScoreColumns +
+    auto stmt = m_db.prepare("SELECT " + scoreColumns() +
                              " FROM customer_scores WHERE run_id = ? AND customer_id = ?");
     if (!stmt)
         return stmt.error();
@@ -256,7 +190,7 @@ ScoringRepository::historyOf(std::int64_t customerId) {
     auto stmt = m_db.prepare(std::string("SELECT r.id, r.started_at, r.finished_at, r.user_id, "
                                          "r.as_of_day, r.window_days, r.profile_version, "
                                          "r.customers, '', ") +
-                             kScoreColumns +
+                             scoreColumns() +
                              " FROM scoring_runs r CROSS JOIN customer_scores s "
                              "ON s.run_id = r.id AND s.customer_id = ? ORDER BY r.id");
     if (!stmt)
@@ -268,7 +202,7 @@ ScoringRepository::historyOf(std::int64_t customerId) {
 Status
 ScoringRepository::forEachScore(std::int64_t runId,
                                 const std::function<void(const CustomerScoreRecord&)>& visit) {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kScoreColumns +
+    auto stmt = m_db.prepare("SELECT " + scoreColumns() +
                              " FROM customer_scores WHERE run_id = ? ORDER BY customer_id");
     if (!stmt)
         return stmt.error();
