@@ -8,6 +8,7 @@
 #include "domain/MaintenanceService.h"
 #include "domain/ProfileService.h"
 #include "domain/ScoringService.h"
+#include "domain/TierReportService.h"
 #include "domain/UserService.h"
 #include "storage/AuditRepository.h"
 #include "support/TestSupport.h"
@@ -116,6 +117,13 @@ const std::vector<UseCase>& useCases() {
              return ok(CustomerService(ws).exportCsv({}, f + "/export.csv"));
          },
          "AAAA"},
+        {"export a tier report",
+         [](Workspace& ws, const Ids&, const std::string& f) {
+             const bool admin = ws.session().username == "admin";
+             (void)ws.confirmIdentity(admin ? test::kAdminPassword : test::kUserPassword);
+             return ok(TierReportService(ws).exportReport({}, "csv", f + "/tiers.csv"));
+         },
+         "AARA"},
         {"import",
          [](Workspace& ws, const Ids&, const std::string&) {
              ImportRequest r;
@@ -219,6 +227,7 @@ protected:
         tx.cdnowFormat = true;
         tx.createCustomers = true;
         ASSERT_TRUE(ImportService(*admin).run(tx).ok());
+        ASSERT_TRUE(ScoringService(*admin).run({}).ok()); // for the tier report
     }
     static void TearDownTestSuite() { folder.reset(); }
 

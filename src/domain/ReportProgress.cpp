@@ -1,0 +1,33 @@
+#include "domain/ReportProgress.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace tessera::domain {
+namespace {
+
+constexpr std::int64_t kRowsPerReport = 4096;
+
+} // namespace
+
+ReportProgress::ReportProgress(const ReportDocument& document, const JobControl& job)
+    : m_job(job),
+      m_stage(QCoreApplication::translate("ReportProgress", "Writing the report").toStdString()),
+      m_total(std::max<std::int64_t>(1, document.totalRows())) {
+    m_job.report(0, m_stage);
+}
+
+Status ReportProgress::row() {
+    if (++m_rows % kRowsPerReport != 0)
+        return {};
+    TESSERA_TRY(m_job.checkCancelled());
+    // 99 at most: 100 once the file is really there.
+    m_job.report(static_cast<int>(std::min<std::int64_t>(99, 100 * m_rows / m_total)), m_stage);
+    return {};
+}
+
+void ReportProgress::done() {
+    m_job.report(100, m_stage);
+}
+
+} // namespace tessera::domain
