@@ -1,16 +1,19 @@
 #include "domain/TierReportWriter.h"
 
 #include "domain/CsvTierReportWriter.h"
+#include "domain/XlsxTierReportWriter.h"
 
 namespace tessera::domain {
 
 std::vector<std::string> TierReportWriter::formats() {
-    return {"csv"};
+    return {"csv", "xlsx"};
 }
 
 std::unique_ptr<TierReportWriter> TierReportWriter::create(std::string_view format) {
     if (format == "csv")
         return std::make_unique<CsvTierReportWriter>();
+    if (format == "xlsx")
+        return std::make_unique<XlsxTierReportWriter>();
     return nullptr;
 }
 
