@@ -9,13 +9,17 @@
 #include "domain/JobControl.h"
 #include "domain/ReportTable.h"
 
+#include <limits>
 #include <string>
 
 namespace tessera::domain {
 
 class ReportProgress {
 public:
-    ReportProgress(const ReportDocument& document, const JobControl& job);
+    // `rowsPerTable`: how many rows of each table the writer goes through at
+    // most (the PDF's limit), for an honest share done.
+    ReportProgress(const ReportDocument& document, const JobControl& job,
+                   std::int64_t rowsPerTable = std::numeric_limits<std::int64_t>::max());
 
     // After each row written.
     Status row();

@@ -22,11 +22,4 @@ ReportTable ReportTable::fromRows(std::string key, QString title, std::vector<Re
     return table;
 }
 
-std::int64_t ReportDocument::totalRows() const {
-    std::int64_t rows = 0;
-    for (const ReportTable& table : tables)
-        rows += table.rowCount;
-    return rows;
-}
-
 } // namespace tessera::domain

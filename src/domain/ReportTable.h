@@ -35,6 +35,10 @@ struct ReportColumn {
     std::string key; // stable, English: CSV headers
     QString title;   // translated: XLSX and PDF headers
     ReportValueKind kind = ReportValueKind::Text;
+    // The same value on every row and among the report's facts (the run, its
+    // date): kept in CSV and XLSX, where a row may be cut out and pasted
+    // elsewhere; left out of the PDF, where it would only take room.
+    bool sameOnEveryRow = false;
 };
 
 // Empty, text (for Text and the key kinds) or a number.
@@ -66,8 +70,6 @@ struct ReportDocument {
     QString title;
     std::vector<ReportFact> facts;
     std::vector<ReportTable> tables;
-    // How many rows all tables have together, for progress.
-    std::int64_t totalRows() const;
 };
 
 } // namespace tessera::domain

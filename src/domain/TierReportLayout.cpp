@@ -218,9 +218,9 @@ ReportTable TierReportLayout::customerTable(const TierReport& report) {
                           {"tier_score", tr("TierScore"), Kind::Points},
                           {"clv", tr("CLV"), Kind::Money},
                           {"p_alive", tr("P(alive)"), Kind::Probability},
-                          {"scoring_run", tr("Scoring run"), Kind::Integer},
-                          {"as_of", tr("As of"), Kind::Text},
-                          {"profile_version", tr("Profile version"), Kind::Integer}});
+                          {"scoring_run", tr("Scoring run"), Kind::Integer, true},
+                          {"as_of", tr("As of"), Kind::Text, true},
+                          {"profile_version", tr("Profile version"), Kind::Integer, true}});
     table.rowCount = report.total.customers;
     table.forEachRow = [customers = report.customers, run = report.run,
                         compared](const ReportTable::Visit& visit) {

@@ -1,12 +1,13 @@
 #include "domain/TierReportWriter.h"
 
 #include "domain/CsvTierReportWriter.h"
+#include "domain/PdfTierReportWriter.h"
 #include "domain/XlsxTierReportWriter.h"
 
 namespace tessera::domain {
 
 std::vector<std::string> TierReportWriter::formats() {
-    return {"csv", "xlsx"};
+    return {"csv", "xlsx", "pdf"};
 }
 
 std::unique_ptr<TierReportWriter> TierReportWriter::create(std::string_view format) {
@@ -14,6 +15,8 @@ std::unique_ptr<TierReportWriter> TierReportWriter::create(std::string_view form
         return std::make_unique<CsvTierReportWriter>();
     if (format == "xlsx")
         return std::make_unique<XlsxTierReportWriter>();
+    if (format == "pdf")
+        return std::make_unique<PdfTierReportWriter>();
     return nullptr;
 }
 
