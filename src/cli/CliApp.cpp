@@ -47,6 +47,18 @@ QString commandList(const std::vector<std::unique_ptr<Command>>& commands) {
 
 } // namespace
 
+bool needsGuiApplication(int argc, char** argv) {
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        report = report || word == "report";
+        if (report && (word == "--format=pdf" || (word == "--format" && i + 1 < argc &&
+                                                  std::string_view(argv[i + 1]) == "pdf")))
+            return true;
+    }
+    return false;
+}
+
 int runCli(int argc, char** argv) {
     CLI::App app{s(Text::tr("Tessera CRM Workstation, command line: batch work and automation on a "
                             "Tessera database.")),
@@ -74,6 +86,7 @@ int runCli(int argc, char** argv) {
     commands.push_back(makeCheckCommand());
     commands.push_back(makeAuditCommand());
     commands.push_back(makeKeyCommand());
+    commands.push_back(makeReportCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -33,4 +33,11 @@ int finish(const Context& context, domain::Workspace& ws) {
     return kExitOk;
 }
 
+Status confirmIdentity(domain::Workspace& ws) {
+    auto password = currentPassword(ws.session().username);
+    if (!password)
+        return password.error();
+    return ws.confirmIdentity(*password);
+}
+
 } // namespace tessera::cli

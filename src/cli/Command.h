@@ -45,6 +45,10 @@ public:
 // Finishes a successful command: writes deferred audit rows.
 int finish(const Context& context, domain::Workspace& ws);
 
+// Before personal data leaves unmasked, the domain wants the password given
+// again; the CLI gives the one it signed in with (TESSERA_PASSWORD or a prompt).
+Status confirmIdentity(domain::Workspace& ws);
+
 std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeCustomersCommand();
@@ -57,5 +61,6 @@ std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeKeyCommand();
+std::unique_ptr<Command> makeReportCommand();
 
 } // namespace tessera::cli

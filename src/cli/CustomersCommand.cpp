@@ -287,15 +287,9 @@ private:
         }
         filter.sort = kSorts.at(m_sort);
         if (!m_out.empty()) {
-            // Personal data leaves only after the password is given again; the
-            // CLI gives the one it signed in with (TESSERA_PASSWORD or a prompt).
-            if (customers.exportNeedsConfirmation()) {
-                auto password = currentPassword(ws.session().username);
-                if (!password)
-                    return out.fail(password.error());
-                if (Status confirmed = ws.confirmIdentity(*password); !confirmed)
+            if (customers.exportNeedsConfirmation())
+                if (Status confirmed = confirmIdentity(ws); !confirmed)
                     return out.fail(confirmed.error());
-            }
             auto written = customers.exportCsv(filter, m_out);
             if (!written)
                 return out.fail(written.error());

@@ -1,12 +1,11 @@
 // tessera-cli import KIND: loads a CSV (or CDNOW) file as one transaction.
 
 #include "cli/Command.h"
+#include "cli/TerminalProgress.h"
 #include "domain/ImportService.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <cstdio>
-#include <unistd.h>
 
 namespace tessera::cli {
 namespace {
@@ -59,16 +58,9 @@ public:
         auto ws = context.signIn();
         if (!ws)
             return out.fail(ws.error());
-        const bool showProgress = !out.json() && isatty(STDERR_FILENO);
-        domain::JobControl job(
-            [showProgress](int percent, const std::string& stage) {
-                if (showProgress)
-                    std::fprintf(stderr, "\r%3d%%  %-60.60s", percent, stage.c_str());
-            },
-            nullptr);
-        auto report = domain::ImportService(**ws).run(*request, job);
-        if (showProgress)
-            std::fprintf(stderr, "\r%-70s\r", "");
+        TerminalProgress progress(out);
+        auto report = domain::ImportService(**ws).run(*request, progress.job());
+        progress.clear();
         if (!report)
             return out.fail(report.error());
         print(out, *report);

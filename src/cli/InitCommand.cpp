@@ -3,13 +3,12 @@
 
 #include "cli/Command.h"
 #include "cli/Credentials.h"
+#include "cli/TerminalProgress.h"
 #include "domain/DemoGenerator.h"
 
 #include <QFile>
 #include <QTimeZone>
-#include <cstdio>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace tessera::cli {
 namespace {
@@ -90,18 +89,11 @@ private:
     }
 
     Result<domain::DemoSummary> fillDemo(domain::Workspace& ws, const Output& out) const {
-        const bool showProgress = !out.json() && isatty(STDERR_FILENO);
-        domain::JobControl job(
-            [showProgress](int percent, const std::string& stage) {
-                if (showProgress)
-                    std::fprintf(stderr, "\r%3d%%  %-60.60s", percent, stage.c_str());
-            },
-            nullptr);
+        TerminalProgress progress(out);
         domain::DemoOptions options;
         options.customers = m_demo;
-        auto summary = domain::DemoGenerator(ws).generate(options, job);
-        if (showProgress)
-            std::fprintf(stderr, "\r%-70s\r", "");
+        auto summary = domain::DemoGenerator(ws).generate(options, progress.job());
+        progress.clear();
         return summary;
     }
 

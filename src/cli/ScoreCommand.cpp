@@ -2,10 +2,8 @@
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
+#include "cli/TerminalProgress.h"
 #include "domain/ScoringService.h"
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace tessera::cli {
 namespace {
@@ -53,16 +51,9 @@ public:
         auto ws = context.signIn();
         if (!ws)
             return out.fail(ws.error());
-        const bool showProgress = !out.json() && isatty(STDERR_FILENO);
-        domain::JobControl job(
-            [showProgress](int percent, const std::string& stage) {
-                if (showProgress)
-                    std::fprintf(stderr, "\r%3d%%  %-60.60s", percent, stage.c_str());
-            },
-            nullptr);
-        auto summary = domain::ScoringService(**ws).run(request, job);
-        if (showProgress)
-            std::fprintf(stderr, "\r%-70s\r", "");
+        TerminalProgress progress(out);
+        auto summary = domain::ScoringService(**ws).run(request, progress.job());
+        progress.clear();
         if (!summary)
             return out.fail(summary.error());
         print(out, *summary);

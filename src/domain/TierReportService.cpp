@@ -28,8 +28,7 @@ bool TierReportService::exportNeedsConfirmation() const {
     return !AccessPolicy::masksPersonalData(m_ws.session());
 }
 
-Status TierReportService::checkDestination(const std::string& format,
-                                           const std::string& path) const {
+Status TierReportService::checkDestination(const std::string& format, const std::string& path) {
     if (!TierReportWriter::create(format)) {
         QStringList formats;
         for (const std::string& known : TierReportWriter::formats())

@@ -42,9 +42,11 @@ public:
     // Whether the caller's reports carry unmasked names, so they must confirm
     // their password first.
     bool exportNeedsConfirmation() const;
+    // A known format and a file name in a folder that exists (checked again
+    // by exportReport; the command line asks first, before a password prompt).
+    static Status checkDestination(const std::string& format, const std::string& path);
 
 private:
-    Status checkDestination(const std::string& format, const std::string& path) const;
     Result<TierReportExport> write(const TierReportRequest& request, const std::string& format,
                                    const std::string& path, const JobControl& job);
 

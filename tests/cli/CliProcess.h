@@ -2,10 +2,13 @@
 
 // Runs the real tessera-cli binary and captures what it printed.
 
+#include "support/TestSupport.h"
+
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -17,6 +20,14 @@ struct CliRun {
     std::string err;
     QJsonDocument json() const { return QJsonDocument::fromJson(QByteArray::fromStdString(out)); }
 };
+
+// The environment that signs in the standard users (TestSupport.h).
+inline const std::map<QString, QString> kAdminEnv = {{"TESSERA_PASSWORD", kAdminPassword}};
+inline const std::map<QString, QString> kUserEnv = {{"TESSERA_PASSWORD", kUserPassword}};
+
+inline int lineCount(const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
 
 // `env` adds variables (TESSERA_PASSWORD etc.); `asNobody` runs it as the
 // unprivileged user when the tests run as root.

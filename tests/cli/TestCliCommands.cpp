@@ -13,15 +13,15 @@ using test::runCli;
 
 namespace {
 
-const std::map<QString, QString> kAdmin = {{"TESSERA_PASSWORD", test::kAdminPassword}};
-const std::map<QString, QString> kUser = {{"TESSERA_PASSWORD", test::kUserPassword}};
+const auto& kAdmin = test::kAdminEnv;
+const auto& kUser = test::kUserEnv;
 
 QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
 int lines(const std::string& text) {
-    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    return test::lineCount(text);
 }
 
 class TestCliCommands : public ::testing::Test {
