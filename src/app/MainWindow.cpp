@@ -28,11 +28,13 @@
 #include "app/ScoreText.h"
 #include "app/ScoringProfileDialog.h"
 #include "app/Text.h"
+#include "app/TierReportDialog.h"
 #include "app/Translations.h"
 #include "app/WelcomePage.h"
 #include "domain/AccessPolicy.h"
 #include "domain/ImportService.h"
 #include "domain/MaintenanceService.h"
+#include "domain/TierReportService.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -200,6 +202,9 @@ void MainWindow::createActions() {
     connect(makeAction(QStringLiteral("actionCompareRuns"), tr("&Compare Runs…"), {},
                        appIcon(QStringLiteral("compare"))),
             &QAction::triggered, this, &MainWindow::openCompareRuns);
+    connect(makeAction(QStringLiteral("actionTierReport"), tr("&Tier Report…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)),
+            &QAction::triggered, this, &MainWindow::openTierReport);
     connect(makeAction(QStringLiteral("actionAuditLog"), tr("&Audit Log…"), {}),
             &QAction::triggered, this, &MainWindow::openAuditLog);
     connect(makeAction(QStringLiteral("actionBackups"), tr("&Backups…"), {}), &QAction::triggered,
@@ -254,6 +259,10 @@ void MainWindow::createMenus() {
     scoring->addSeparator();
     scoring->addActions({action(QStringLiteral("actionScoringProfile")),
                          action(QStringLiteral("actionCompareRuns"))});
+
+    // Roles that may export reports only: updateActions() hides it for the others.
+    m_reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    m_reportsMenu->addAction(action(QStringLiteral("actionTierReport")));
 
     // Administrators only: updateActions() hides the menu for every other role.
     m_adminMenu = menuBar()->addMenu(tr("&Administration"));
@@ -365,6 +374,10 @@ void MainWindow::updateActions() {
     scoreNow->setEnabled(scoreNow->isVisible());
     action(QStringLiteral("actionCompareRuns"))->setEnabled(allowed(domain::Action::ListCustomers));
     action(QStringLiteral("actionLock"))->setEnabled(open);
+    QAction* tierReport = action(QStringLiteral("actionTierReport"));
+    tierReport->setVisible(permitted(domain::Action::ExportReports));
+    tierReport->setEnabled(allowed(domain::Action::ExportReports));
+    m_reportsMenu->menuAction()->setVisible(tierReport->isVisible());
     // The Administration menu shows only what the role may do, and only to those who may.
     bool administers = false;
     for (auto [name, what] : {std::pair{"actionUsers", domain::Action::ManageUsers},
@@ -921,25 +934,33 @@ void MainWindow::exportPortfolio() {
 void MainWindow::exportPortfolioTo(const QString& path) {
     if (!m_portfolio)
         return;
-    if (!domain::CustomerService(*m_workspace).exportNeedsConfirmation()) {
+    withExportConnection(
+        domain::CustomerService(*m_workspace).exportNeedsConfirmation(), tr("Export Portfolio"),
+        tr("The export will contain personal data without masking: names, phone numbers and "
+           "email addresses. Enter your password to confirm that it may leave the database."),
+        [this, path](std::shared_ptr<domain::Workspace> worker) {
+            startExport(std::move(worker), path);
+        },
+        [this] { emit exportFinished(false); });
+}
+
+void MainWindow::withExportConnection(
+    bool confirm, const QString& title, const QString& message,
+    const std::function<void(std::shared_ptr<domain::Workspace>)>& start,
+    const std::function<void()>& dropped) {
+    if (!confirm) {
         std::shared_ptr<domain::Workspace> worker = openWorkerOrWarn();
-        if (!worker)
-            return emit exportFinished(false);
-        return startExport(std::move(worker), path);
+        return worker ? start(std::move(worker)) : dropped();
     }
     // Personal data leaves unmasked only after the password is given again;
     // the domain refuses the export otherwise. The confirmation holds on the
     // connection it was made on, so the export runs there.
-    auto* confirm = new PasswordConfirmDialog(
-        *m_workspace, tr("Export Portfolio"),
-        tr("The export will contain personal data without masking: names, phone numbers and "
-           "email addresses. Enter your password to confirm that it may leave the database."),
-        tr("Export"), this);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QDialog::accepted, this,
-            [this, confirm, path] { startExport(confirm->confirmedConnection(), path); });
-    connect(confirm, &QDialog::rejected, this, [this] { emit exportFinished(false); });
-    confirm->open();
+    auto* dialog = new PasswordConfirmDialog(*m_workspace, title, message, tr("Export"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [dialog, start] { start(dialog->confirmedConnection()); });
+    connect(dialog, &QDialog::rejected, this, dropped);
+    dialog->open();
 }
 
 void MainWindow::startExport(std::shared_ptr<domain::Workspace> worker, const QString& path) {
@@ -962,6 +983,60 @@ void MainWindow::startExport(std::shared_ptr<domain::Workspace> worker, const QS
                     .arg(QDir::toNativeSeparators(path)),
                 10000);
             emit exportFinished(true);
+        });
+}
+
+// ---- reports ----
+
+TierReportDialog* MainWindow::openTierReport() {
+    if (!m_workspace || !m_splitter)
+        return nullptr;
+    auto* dialog = new TierReportDialog(*m_detailWorker, m_splitter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        exportTierReport(dialog->request(), dialog->format(), dialog->path());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exportTierReport(const domain::TierReportRequest& request, const QString& format,
+                                  const QString& path) {
+    if (!m_workspace)
+        return;
+    withExportConnection(
+        domain::TierReportService(*m_workspace).exportNeedsConfirmation(), tr("Tier Report"),
+        tr("The tier report will contain the names of persons without masking. Enter your "
+           "password to confirm that they may leave the database."),
+        [this, request, format, path](std::shared_ptr<domain::Workspace> worker) {
+            startTierReport(std::move(worker), request, format, path);
+        },
+        [this] { emit tierReportFinished(false); });
+}
+
+void MainWindow::startTierReport(std::shared_ptr<domain::Workspace> worker,
+                                 const domain::TierReportRequest& request, const QString& format,
+                                 const QString& path) {
+    using ReportResult = Result<domain::TierReportExport>;
+    BackgroundTask::start<ReportResult>(
+        this, tr("Tier Report"),
+        [worker, request, format = ss(format), file = ss(path)](const domain::JobControl& job) {
+            return domain::TierReportService(*worker).exportReport(request, format, file, job);
+        },
+        [this, path](ReportResult result) {
+            if (!result && result.error().code == ErrorCode::Cancelled) {
+                statusBar()->showMessage(tr("Tier report cancelled; no file was written."), 10000);
+                return emit tierReportFinished(false);
+            }
+            if (!result) {
+                showError(tr("Tier Report"), qs(result.error().message));
+                return emit tierReportFinished(false);
+            }
+            statusBar()->showMessage(tr("Tier report of %Ln customer(s) written to %1", nullptr,
+                                        static_cast<int>(result->customers))
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     10000);
+            emit tierReportFinished(true);
         });
 }
 

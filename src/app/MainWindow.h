@@ -10,6 +10,7 @@
 #include "app/UsersDialog.h"
 #include "domain/ImportReport.h"
 #include "domain/ScoringService.h"
+#include "domain/TierReport.h"
 #include "domain/Workspace.h"
 
 #include <QMainWindow>
@@ -38,6 +39,7 @@ class PortfolioModel;
 class PortfolioView;
 class PreferencesDialog;
 class ScoringProfileDialog;
+class TierReportDialog;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -69,6 +71,12 @@ public:
     void runScoring(const domain::ScoringRequest& request);
     ScoringProfileDialog* openScoringProfile();
     CompareRunsDialog* openCompareRuns();
+    // Reports > Tier Report: the dialog, and the export it asks for (the tests
+    // call it without the dialog): in the background, after the password
+    // when names leave unmasked.
+    TierReportDialog* openTierReport();
+    void exportTierReport(const domain::TierReportRequest& request, const QString& format,
+                          const QString& path);
     // The Administration menu's windows (shown to administrators only; the
     // domain refuses everyone else anyway).
     AuditLogDialog* openAuditLog();
@@ -99,6 +107,7 @@ signals:
     void importFinished(bool ok);
     void exportFinished(bool ok);
     void scoringFinished(bool ok);
+    void tierReportFinished(bool ok);
     void lockChanged(bool locked);
     // A restore has finished: ok once the restored database is open again.
     void restoreFinished(bool ok);
@@ -126,6 +135,14 @@ private:
     Dialog* showToolDialog(QPointer<Dialog>& slot, const std::function<Dialog*()>& make);
     void exportPortfolio();
     void startExport(std::shared_ptr<domain::Workspace> worker, const QString& path);
+    // Calls `start` with a worker connection for an export; with `confirm`,
+    // once the password was given again on it. `dropped` when there is none.
+    void withExportConnection(bool confirm, const QString& title, const QString& message,
+                              const std::function<void(std::shared_ptr<domain::Workspace>)>& start,
+                              const std::function<void()>& dropped);
+    void startTierReport(std::shared_ptr<domain::Workspace> worker,
+                         const domain::TierReportRequest& request, const QString& format,
+                         const QString& path);
     void unlock();
     void hideOwnWindows();
     void showWorkspacePage();
@@ -166,6 +183,7 @@ private:
     QPointer<AuditLogDialog> m_auditDialog;
     QPointer<BackupsDialog> m_backupsDialog;
     QPointer<UsersDialog> m_usersDialog;
+    QMenu* m_reportsMenu = nullptr;
     QMenu* m_adminMenu = nullptr;
     QLabel* m_busyPage = nullptr; // stands in for the views while a job re-keys or restores
     LockScreen* m_lockScreen = nullptr;

@@ -131,6 +131,15 @@ domain::ScoringRunSummary scoreAsOf(domain::Workspace& ws, const QString& isoDat
     return *summary;
 }
 
+TwoRunDatabase newTwoRunDatabase(const TempDir& dir) {
+    TwoRunDatabase db;
+    db.path = newScoringDatabase(dir);
+    auto admin = openAs(db.path, "admin");
+    db.firstRun = scoreAsOf(*admin, "1997-06-30").run.id;
+    db.secondRun = scoreAsOf(*admin, "1998-06-30").run.id;
+    return db;
+}
+
 void initialiseGuiTest() {
     app::setApplicationIdentity();
     app::initialiseResources();

@@ -41,6 +41,15 @@ inline constexpr int kScoringCustomers = kGuiCustomers + 2357;
 // fails the test (throws) on error.
 domain::ScoringRunSummary scoreAsOf(domain::Workspace& ws, const QString& isoDate);
 
+// newScoringDatabase() scored as of 1997-06-30 and as of 1998-06-30 (all
+// history), by the administrator: a database with two runs to compare.
+struct TwoRunDatabase {
+    std::string path;
+    std::int64_t firstRun = 0;
+    std::int64_t secondRun = 0;
+};
+TwoRunDatabase newTwoRunDatabase(const TempDir& dir);
+
 // What every GUI test needs first: the application's identity (QSettings),
 // its resources and the English translation (plural forms).
 void initialiseGuiTest();

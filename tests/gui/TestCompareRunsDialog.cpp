@@ -22,10 +22,10 @@ class TestCompareRunsDialog : public QObject {
 private slots:
     void initTestCase() {
         test::initialiseGuiTest();
-        m_path = test::newScoringDatabase(m_dir);
-        auto admin = test::openAs(m_path, "admin");
-        m_first = test::scoreAsOf(*admin, "1997-06-30").run.id;
-        m_second = test::scoreAsOf(*admin, "1998-06-30").run.id;
+        const test::TwoRunDatabase db = test::newTwoRunDatabase(m_dir);
+        m_path = db.path;
+        m_first = db.firstRun;
+        m_second = db.secondRun;
         m_window = std::make_unique<app::MainWindow>();
         m_window->show();
     }

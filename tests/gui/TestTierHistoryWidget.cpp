@@ -25,10 +25,7 @@ class TestTierHistoryWidget : public QObject {
 private slots:
     void initTestCase() {
         test::initialiseGuiTest();
-        m_path = test::newScoringDatabase(m_dir);
-        auto admin = test::openAs(m_path, "admin");
-        test::scoreAsOf(*admin, "1997-06-30");
-        test::scoreAsOf(*admin, "1998-06-30");
+        m_path = test::newTwoRunDatabase(m_dir).path;
     }
 
     void showsOneRowPerRunNewestFirst() {
