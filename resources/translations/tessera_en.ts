@@ -1140,6 +1140,37 @@
     </message>
 </context>
 <context>
+    <name>PdfTierReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; the CSV and XLSX exports hold them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s graphical application object (QGuiApplication); this program did not create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show, change or list the versions of the scoring profile.</source>
@@ -1194,6 +1225,71 @@
     </message>
     <message>
         <source>Say why the profile changes (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCellFormat</name>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a report to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier report of a scoring run: customers and revenue per tier and per account manager, and with --compare the promotions and demotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring run (default: the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second run to compare with: who was promoted or demoted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier report of scoring run %1 compared with run %2: %3 customers, %4 promoted, %5 demoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier report of scoring run %1: %2 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2; names of persons masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <source>Writing the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1660,17 @@
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
@@ -1579,6 +1686,250 @@
     </message>
     <message>
         <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierReportBuilder</name>
+    <message>
+        <source>Nothing has been scored yet, so there is no tier report; run scoring first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierReportLayout</name>
+    <message>
+        <source>Tier report: scoring run %1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring profile version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked: names of persons as initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored in the compared run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted and demoted customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier in compared run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierReportService</name>
+    <message>
+        <source>There is no report format &apos;%1&apos;; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name; name the report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2327,17 @@
             <numerusform>Enter your password again first: personal data leaves the database only within %n minute of confirming who you are.</numerusform>
             <numerusform>Enter your password again first: personal data leaves the database only within %n minutes of confirming who you are.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTierReportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3324,33 @@
         <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tier Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier report will contain the names of persons without masking. Enter your password to confirm that they may leave the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier report cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier report of %Ln customer(s) written to %1</source>
+        <translation>
+            <numerusform>Tier report of %Ln customer written to %1</numerusform>
+            <numerusform>Tier report of %Ln customers written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -3667,6 +4056,73 @@
             <numerusform>%Ln scoring run.</numerusform>
             <numerusform>%Ln scoring runs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TierReportDialog</name>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and revenue per tier and per account manager for one scoring run; with a second run, who was promoted or demoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scoring runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been scored yet: score the customers first (Scoring &gt; Score Now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1136,6 +1136,37 @@
     </message>
 </context>
 <context>
+    <name>PdfTierReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2.</source>
+        <translation>保存 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; the CSV and XLSX exports hold them all.</source>
+        <translation>共 %2 行，此处仅列出前 %1 行；CSV 和 XLSX 导出包含全部行。</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s graphical application object (QGuiApplication); this program did not create one.</source>
+        <translation>写入 PDF 需要 Qt 的图形应用程序对象（QGuiApplication），但本程序未创建该对象。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show, change or list the versions of the scoring profile.</source>
@@ -1191,6 +1222,71 @@
     <message>
         <source>Say why the profile changes (a reason is required).</source>
         <translation>请说明修改方案的原因（原因为必填项）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCellFormat</name>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Demoted</source>
+        <translation>降级</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a report to a file.</source>
+        <translation>将报告写入文件。</translation>
+    </message>
+    <message>
+        <source>The tier report of a scoring run: customers and revenue per tier and per account manager, and with --compare the promotions and demotions</source>
+        <translation>某评分批次的等级报告：各等级及各客户经理的客户数与收入；加 --compare 时另含升级与降级情况</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf</source>
+        <translation>csv、xlsx 或 pdf</translation>
+    </message>
+    <message>
+        <source>The report file to write</source>
+        <translation>要写入的报告文件</translation>
+    </message>
+    <message>
+        <source>The scoring run (default: the newest)</source>
+        <translation>评分批次（默认：最新批次）</translation>
+    </message>
+    <message>
+        <source>A second run to compare with: who was promoted or demoted since</source>
+        <translation>用于比较的另一个批次：此后哪些客户升级或降级</translation>
+    </message>
+    <message>
+        <source>Tier report of scoring run %1 compared with run %2: %3 customers, %4 promoted, %5 demoted.</source>
+        <translation>评分批次 %1 与批次 %2 对比的等级报告：%3 位客户，%4 位升级，%5 位降级。</translation>
+    </message>
+    <message>
+        <source>Tier report of scoring run %1: %2 customers.</source>
+        <translation>评分批次 %1 的等级报告：%2 位客户。</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2; names of persons masked).</source>
+        <translation>已写入 %1（%2；个人姓名已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2).</source>
+        <translation>已写入 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1653,17 @@
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2.</source>
+        <translation>保存 %1 失败：%2。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
@@ -1573,6 +1680,249 @@
     <message>
         <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
         <translation>该文件不是有效的 GBK 文本（第 %1 字节处）。请检查其编码，并另存为 UTF-8 或 GBK。</translation>
+    </message>
+</context>
+<context>
+    <name>TierReportBuilder</name>
+    <message>
+        <source>Nothing has been scored yet, so there is no tier report; run scoring first.</source>
+        <translation>尚未进行任何评分，因此没有等级报告；请先运行评分。</translation>
+    </message>
+</context>
+<context>
+    <name>TierReportLayout</name>
+    <message>
+        <source>Tier report: scoring run %1 as of %2</source>
+        <translation>等级报告：评分批次 %1，基准日 %2</translation>
+    </message>
+    <message>
+        <source>The team of %1</source>
+        <translation>%1 的团队</translation>
+    </message>
+    <message>
+        <source>The portfolio of %1</source>
+        <translation>%1 的客户组合</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Scoring run</source>
+        <translation>评分批次</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基准日</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>统计窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Scoring profile version</source>
+        <translation>评分方案版本</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比批次</translation>
+    </message>
+    <message>
+        <source>Run %1 as of %2</source>
+        <translation>批次 %1，基准日 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Customers covered</source>
+        <translation>覆盖范围</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <source>Masked: names of persons as initials</source>
+        <translation>已脱敏：个人姓名仅显示首字母</translation>
+    </message>
+    <message>
+        <source>Not masked</source>
+        <translation>未脱敏</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>升级人数</translation>
+    </message>
+    <message>
+        <source>Demotions</source>
+        <translation>降级人数</translation>
+    </message>
+    <message>
+        <source>Same tier</source>
+        <translation>等级不变</translation>
+    </message>
+    <message>
+        <source>Not scored in the compared run</source>
+        <translation>未在对比批次中评分</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>平均 CLV</translation>
+    </message>
+    <message>
+        <source>Average P(alive)</source>
+        <translation>平均存活概率</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>From tier</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>至%1</translation>
+    </message>
+    <message>
+        <source>Tier movements</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>Promoted and demoted customers</source>
+        <translation>升级与降级客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>RFMS before</source>
+        <translation>原 RFMS</translation>
+    </message>
+    <message>
+        <source>RFMS after</source>
+        <translation>新 RFMS</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier in compared run</source>
+        <translation>对比批次中的等级</translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation>RFM 编码</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分群体</translation>
+    </message>
+    <message>
+        <source>RFMS</source>
+        <translation>RFMS</translation>
+    </message>
+    <message>
+        <source>CRMV</source>
+        <translation>CRMV</translation>
+    </message>
+    <message>
+        <source>TierScore</source>
+        <translation>等级分</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Profile version</source>
+        <translation>方案版本</translation>
+    </message>
+</context>
+<context>
+    <name>TierReportService</name>
+    <message>
+        <source>There is no report format &apos;%1&apos;; choose %2.</source>
+        <translation>没有“%1”这种报告格式；请选择 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name; name the report file.</source>
+        <translation>“%1”不是文件名；请为报告文件命名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another.</source>
+        <translation>文件夹 %1 不存在；请先创建或另选文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2318,17 @@
         <translation>
             <numerusform>请先再次输入密码：只有在确认身份后的 %n 分钟内，个人数据才能导出数据库。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTierReportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>写入 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3308,32 @@
         <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
         <translation>导出文件将包含未经脱敏的个人数据：姓名、电话号码和电子邮件地址。请输入密码，确认允许这些数据导出数据库。</translation>
     </message>
+    <message>
+        <source>&amp;Tier Report…</source>
+        <translation>等级报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tier Report</source>
+        <translation>等级报告</translation>
+    </message>
+    <message>
+        <source>The tier report will contain the names of persons without masking. Enter your password to confirm that they may leave the database.</source>
+        <translation>等级报告将包含未脱敏的个人姓名。请输入密码，确认允许这些数据导出到数据库之外。</translation>
+    </message>
+    <message>
+        <source>Tier report cancelled; no file was written.</source>
+        <translation>等级报告已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier report of %Ln customer(s) written to %1</source>
+        <translation>
+            <numerusform>包含 %Ln 位客户的等级报告已写入 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -3649,6 +4036,73 @@
         <translation>
             <numerusform>共 %Ln 个评分批次。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TierReportDialog</name>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Tier Report</source>
+        <translation>等级报告</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per tier and per account manager for one scoring run; with a second run, who was promoted or demoted.</source>
+        <translation>某一评分批次中各等级及各客户经理的客户数与收入；选择第二个批次时，还列出哪些客户升级或降级。</translation>
+    </message>
+    <message>
+        <source>tier-report</source>
+        <translation>等级报告</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;run:</source>
+        <translation>评分批次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>对比批次(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Loading the scoring runs…</source>
+        <translation>正在加载评分批次…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Nothing has been scored yet: score the customers first (Scoring &gt; Score Now).</source>
+        <translation>尚未进行任何评分：请先为客户评分（评分 &gt; 立即评分）。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
     </message>
 </context>
 <context>

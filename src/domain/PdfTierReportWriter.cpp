@@ -17,10 +17,6 @@ namespace {
 
 constexpr int kDpi = 300;
 
-QString text(const char* source) {
-    return QCoreApplication::translate("PdfTierReportWriter", source);
-}
-
 QFont reportFont(double points, bool bold = false) {
     QFont font;
     // Latin text and digits in DejaVu Sans, Chinese in Droid Sans Fallback,
@@ -127,7 +123,8 @@ void PdfPages::drawFooter() {
     m_painter.setPen(QColor(0x55, 0x5f, 0x6a));
     const QRectF line(0, m_area.height() - lineHeight(font), m_area.width(), lineHeight(font));
     m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-    m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, text("Page %1").arg(m_page));
+    m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                       PdfTierReportWriter::tr("Page %1").arg(m_page));
 }
 
 void PdfPages::title(const ReportDocument& document) {
@@ -267,8 +264,9 @@ Status PdfPages::table(const ReportTable& table, ReportProgress& progress) {
     TESSERA_TRY(status);
     if (drawn == 0 || drawn < table.rowCount) {
         const QString note =
-            drawn == 0 ? text("None.")
-                       : text("The first %1 of %2 rows; the CSV and XLSX exports hold them all.")
+            drawn == 0 ? PdfTierReportWriter::tr("None.")
+                       : PdfTierReportWriter::tr(
+                             "The first %1 of %2 rows; the CSV and XLSX exports hold them all.")
                              .arg(drawn)
                              .arg(table.rowCount);
         if (!fits(lineHeight(body)))
@@ -282,8 +280,9 @@ Status PdfPages::table(const ReportTable& table, ReportProgress& progress) {
 }
 
 Error pdfError(const char* what, const std::string& path, const QString& reason = {}) {
-    return makeError(ErrorCode::IoError,
-                     text(what).arg(QString::fromStdString(path), reason).toStdString());
+    return makeError(ErrorCode::IoError, QCoreApplication::translate("PdfTierReportWriter", what)
+                                             .arg(QString::fromStdString(path), reason)
+                                             .toStdString());
 }
 
 } // namespace
@@ -291,10 +290,11 @@ Error pdfError(const char* what, const std::string& path, const QString& reason 
 Status PdfTierReportWriter::write(const TierReport& report, const std::string& path,
                                   const JobControl& job) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Internal,
-                         text("Writing a PDF needs Qt's graphical application object "
-                              "(QGuiApplication); this program did not create one.")
-                             .toStdString());
+        return makeError(
+            ErrorCode::Internal,
+            PdfTierReportWriter::tr("Writing a PDF needs Qt's graphical application object "
+                                    "(QGuiApplication); this program did not create one.")
+                .toStdString());
     const ReportDocument document = TierReportLayout::document(report);
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))

@@ -13,9 +13,13 @@
 
 #include "domain/TierReportWriter.h"
 
+#include <QCoreApplication>
+
 namespace tessera::domain {
 
 class PdfTierReportWriter final : public TierReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(PdfTierReportWriter)
+
 public:
     static constexpr std::int64_t kMaxRowsPerTable = 2000;
 

@@ -111,12 +111,13 @@ TEST(TestPdfTierReportWriter, ACancelledOrFailedExportLeavesNoFile) {
 }
 
 // Last: it leaves the Chinese translation installed.
-TEST(TestPdfTierReportWriter, TierNamesInChineseUnderTheChineseTranslation) {
+TEST(TestPdfTierReportWriter, HeadingsAndTierNamesInChineseUnderTheChineseTranslation) {
     ASSERT_TRUE(i18n::installTranslations(QLocale(QStringLiteral("zh_CN"))));
     test::TempDir dir;
     const std::string path = dir.path("zh.pdf");
     ASSERT_TRUE(PdfTierReportWriter().write(test::sampleTierReport(), path, {}).ok());
     const std::string text = pdfText(path);
-    for (const char* expected : {"钻石", "铂金", "王伟"})
+    for (const char* expected : {"等级报告：评分批次 7，基准日 2024-06-30", "等级分布", "钻石",
+                                 "铂金", "黄金", "白银", "青铜", "王伟", "升级"})
         EXPECT_NE(text.find(expected), std::string::npos) << expected;
 }

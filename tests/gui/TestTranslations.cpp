@@ -43,6 +43,10 @@ private slots:
         QCOMPARE(window.action("actionNewCustomer")->text(), QStringLiteral("新建客户(&N)…"));
         QCOMPARE(window.action("actionLock")->text(), QStringLiteral("锁定会话(&L)"));
         QCOMPARE(window.action("actionAuditLog")->text(), QStringLiteral("审计日志(&A)…"));
+        QCOMPARE(window.action("actionTierReport")->text(), QStringLiteral("等级报告(&T)…"));
+        QCOMPARE(
+            QCoreApplication::translate("TierReportLayout", "Tier report: scoring run %1 as of %2"),
+            QStringLiteral("等级报告：评分批次 %1，基准日 %2"));
         // Domain strings use their own contexts (Vocabulary, Role, Workspace).
         QCOMPARE(domain::vocabulary::labelOf(domain::vocabulary::customerKinds(), "company"),
                  QStringLiteral("企业"));
