@@ -3,7 +3,6 @@
 // destinations, and agreement with a real scoring run's own counts.
 
 #include "TierReportFixture.h"
-#include "domain/ImportService.h"
 #include "domain/ScoringService.h"
 #include "domain/TierReportService.h"
 #include "storage/AuditRepository.h"
@@ -124,12 +123,7 @@ TEST_F(TestTierReportService, BadDestinationsFormatsAndRunsAreRefusedWithoutAFil
 
 TEST_F(TestTierReportService, AgreesWithARealScoringRunsOwnCounts) {
     auto admin = test::openAs(path, "admin");
-    ImportRequest cdnow;
-    cdnow.kind = ImportKind::Transactions;
-    cdnow.path = test::dataFile("CDNOW_sample.txt");
-    cdnow.cdnowFormat = true;
-    cdnow.createCustomers = true;
-    ASSERT_TRUE(ImportService(*admin).run(cdnow).ok());
+    test::importCdnowSample(*admin);
     ScoringRequest request;
     request.asOfDay = Calendar::parseDay("1998-06-30");
     request.window = scoring::WindowSettings{true, 365};

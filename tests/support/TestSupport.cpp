@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "domain/ImportService.h"
 #include "domain/UserService.h"
 
 #include <QCryptographicHash>
@@ -146,6 +147,17 @@ std::string dumpQuery(storage::Database& db, const std::string& sql) {
 
 std::string dataFile(const std::string& name) {
     return std::string(TESSERA_TEST_DATA_DIR) + "/" + name;
+}
+
+void importCdnowSample(domain::Workspace& ws) {
+    domain::ImportRequest request;
+    request.kind = domain::ImportKind::Transactions;
+    request.path = dataFile("CDNOW_sample.txt");
+    request.cdnowFormat = true;
+    request.createCustomers = true;
+    auto imported = domain::ImportService(ws).run(request);
+    if (!imported)
+        throw std::runtime_error("importing the CDNOW sample: " + imported.error().message);
 }
 
 } // namespace tessera::test

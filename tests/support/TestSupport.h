@@ -44,6 +44,10 @@ std::string fingerprint(const std::string& path);
 
 std::string dataFile(const std::string& name); // tests/data/<name>
 
+// Imports the CDNOW 1/10 sample (2,357 customers, created by the import) as
+// `ws`'s user; throws on error.
+void importCdnowSample(domain::Workspace& ws);
+
 // Every row of a query as text, one line per row, for comparing table contents.
 std::string dumpQuery(storage::Database& db, const std::string& sql);
 
