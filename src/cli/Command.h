@@ -57,5 +57,6 @@ std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeKeyCommand();
+std::unique_ptr<Command> makeWarningsCommand();
 
 } // namespace tessera::cli
