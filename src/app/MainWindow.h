@@ -21,6 +21,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 class QUndoStack;
 
@@ -38,6 +39,7 @@ class PortfolioModel;
 class PortfolioView;
 class PreferencesDialog;
 class ScoringProfileDialog;
+class WarningsView;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -90,6 +92,9 @@ public:
     PortfolioView* portfolio() const { return m_portfolio; }
     PortfolioModel* portfolioModel() const { return m_model; }
     CustomerPanel* customerPanel() const { return m_panel; }
+    WarningsView* warningsView() const { return m_warnings; }
+    // View > Warnings: shows the Warnings tab beside the portfolio.
+    void showWarnings();
     QUndoStack* undoStack() const { return m_undo; }
     QAction* action(const QString& name) const; // by object name, e.g. "actionUndo"
     QString statusText() const;                 // the status bar's permanent labels
@@ -146,6 +151,8 @@ private:
                              std::unique_ptr<DatabaseWorker> detailWorker);
     CommandHooks commandHooks();
     void customerChanged(std::int64_t customerId);
+    void openWarnedCustomer(std::int64_t customerId);
+    void warningsLoaded(int count);
     std::unique_ptr<domain::Workspace> openWorkerOrWarn();
 
     std::unique_ptr<domain::Workspace> m_workspace;
@@ -156,6 +163,8 @@ private:
     PortfolioModel* m_model = nullptr;
     PortfolioView* m_portfolio = nullptr;
     CustomerPanel* m_panel = nullptr;
+    QTabWidget* m_tabs = nullptr; // the portfolio and the warnings
+    WarningsView* m_warnings = nullptr;
     QUndoStack* m_undo = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_userLabel = nullptr;
