@@ -56,7 +56,9 @@ Result<std::vector<InactivityFact>> WarningRepository::inactiveSince(std::int32_
                                                                      std::int32_t lastDay,
                                                                      const OwnerScope& owners) {
     // Two index seeks per customer (the newest transaction and interaction up
-    // to the as-of day), in one statement.
+    // to the as-of day), in one statement. Customers go in id order, as the
+    // transactions are clustered: materializing this subquery instead let
+    // SQLite walk them by name, four times slower on a million.
     const std::string sql =
         std::string("SELECT ") + kCustomerColumns +
         ", f.last FROM (SELECT c.id AS customer_id, max("
@@ -100,13 +102,16 @@ Result<std::vector<ContactGapFact>> WarningRepository::notContactedSince(std::in
                                                                          std::int32_t asOfDay,
                                                                          std::int32_t lastDay,
                                                                          const OwnerScope& owners) {
+    // From the visible customers (the owner index narrows an account
+    // manager's list first) to their score in the run and last outbound contact.
     const std::string sql =
-        std::string("SELECT ") + kCustomerColumns +
-        ", f.tier, f.last FROM (SELECT s.customer_id, s.tier, "
-        "coalesce((SELECT max(i.day) FROM interactions i WHERE i.customer_id = s.customer_id "
-        "AND i.direction = 'outbound' AND i.day <= ?2), ?4) AS last "
-        "FROM customer_scores s WHERE s.run_id = ?1) f" +
-        kCustomerJoin + "WHERE f.last <= ?3 AND " + customerCondition(owners) + " ORDER BY c.id";
+        std::string("WITH f AS MATERIALIZED (SELECT c.id AS customer_id, s.tier, "
+                    "coalesce((SELECT max(i.day) FROM interactions i WHERE i.customer_id = c.id "
+                    "AND i.direction = 'outbound' AND i.day <= ?2), ?4) AS last "
+                    "FROM customers c JOIN customer_scores s ON s.run_id = ?1 "
+                    "AND s.customer_id = c.id WHERE ") +
+        customerCondition(owners) + ") SELECT " + kCustomerColumns + ", f.tier, f.last FROM f" +
+        kCustomerJoin + "WHERE f.last <= ?3 ORDER BY c.id";
     return query(
         m_db, sql,
         [](const Statement& s) {
