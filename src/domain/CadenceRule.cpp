@@ -22,6 +22,11 @@ Result<std::vector<Warning>> CadenceRule::evaluate(storage::WarningRepository& r
         return std::vector<Warning>{}; // no tiers yet, so no cadence to keep
     const scoring::WarningThresholds& t = in.thresholds;
     const int shortest = std::min(t.keyCustomerCadenceDays, t.otherCustomerCadenceDays);
+    // Looked up once, not per warning: a million customers may be overdue.
+    const std::vector<Term> tiers = vocabulary::tiers();
+    const QString contacted = tr("Last contacted %1 days ago; a %2 customer is due every %3 days.");
+    const QString never =
+        tr("Not contacted since added %1 days ago; a %2 customer is due every %3 days.");
     return warningsFrom(
         repository.notContactedSince(in.newestRun->id, in.asOfDay, in.asOfDay - shortest - 1,
                                      in.owners),
@@ -32,15 +37,10 @@ Result<std::vector<Warning>> CadenceRule::evaluate(storage::WarningRepository& r
             // Overdue once more than `cadence` days have passed.
             if (in.asOfDay - from <= cadence)
                 return std::nullopt;
-            const QString reason =
-                f.lastOutboundDay
-                    ? tr("Last contacted %1 days ago; a %2 customer is due every %3 days.")
-                    : tr("Not contacted since added %1 days ago; a %2 customer is due every %3 "
-                         "days.");
-            return makeWarning(f.customer, WarningKind::Cadence, from + cadence + 1,
-                               reason.arg(in.asOfDay - from)
-                                   .arg(vocabulary::labelOf(vocabulary::tiers(), f.tier))
-                                   .arg(cadence));
+            const QString& reason = f.lastOutboundDay ? contacted : never;
+            return makeWarning(
+                f.customer, WarningKind::Cadence, from + cadence + 1,
+                reason.arg(in.asOfDay - from).arg(vocabulary::labelOf(tiers, f.tier)).arg(cadence));
         });
 }
 

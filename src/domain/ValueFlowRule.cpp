@@ -25,6 +25,7 @@ Result<std::vector<Warning>> ValueFlowRule::evaluate(storage::WarningRepository&
     const scoring::WarningThresholds& t = in.thresholds;
     const QString fromDate = Calendar::isoDate(in.previousRun->asOfDay);
     const QString toDate = Calendar::isoDate(in.newestRun->asOfDay);
+    const std::vector<Term> tiers = vocabulary::tiers(); // once, not per warning
     return warningsFrom(
         repository.scoreChanges(in.previousRun->id, in.newestRun->id, t.rfmsDropPoints - kEpsilon,
                                 in.owners),
@@ -34,8 +35,8 @@ Result<std::vector<Warning>> ValueFlowRule::evaluate(storage::WarningRepository&
             const bool fell = drop >= t.rfmsDropPoints - kEpsilon;
             if (!demoted && !fell)
                 return std::nullopt;
-            const QString from = vocabulary::labelOf(vocabulary::tiers(), f.fromTier);
-            const QString to = vocabulary::labelOf(vocabulary::tiers(), f.toTier);
+            const QString from = vocabulary::labelOf(tiers, f.fromTier);
+            const QString to = vocabulary::labelOf(tiers, f.toTier);
             const QString points = QString::number(drop, 'f', 1);
             const QString before = QString::number(f.fromRfms, 'f', 1);
             const QString after = QString::number(f.toRfms, 'f', 1);
