@@ -24,13 +24,7 @@ fi
 cp "$demo" "$out/ours.tessera"
 cp "$demo" "$out/peer.tessera"
 
-seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" >"$out/last.log"
-    end=$(date +%s.%N)
-    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
-}
+. "$root/bench/timing.sh"
 
 ours=$(seconds "$cli" score --db "$out/ours.tessera" --user chen.jing --as-of 2026-10-31 --json)
 /usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1]))
