@@ -625,6 +625,10 @@
         <source>Exporting customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of warning; use any, churn, over-contact, cadence, value-flow or follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
@@ -722,6 +726,10 @@
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only customers with an open warning today: any, churn, over-contact, cadence, value-flow or follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3366,18 @@
     </message>
     <message>
         <source>RFM segment in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any or no warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with an open warning today (View &gt; Warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,6 +622,10 @@
         <source>Exporting customers</source>
         <translation>正在导出客户</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of warning; use any, churn, over-contact, cadence, value-flow or follow-up.</source>
+        <translation>“%1”不是预警类型；请使用 any、churn、over-contact、cadence、value-flow 或 follow-up。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
@@ -718,6 +722,10 @@
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only customers with an open warning today: any, churn, over-contact, cadence, value-flow or follow-up</source>
+        <translation>仅显示今天有未处理预警的客户：any、churn、over-contact、cadence、value-flow 或 follow-up</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3350,18 @@
     <message>
         <source>RFM segment in the newest scoring run</source>
         <translation>最新评分批次中的 RFM 细分群体</translation>
+    </message>
+    <message>
+        <source>Any or no warning</source>
+        <translation>有无预警均可</translation>
+    </message>
+    <message>
+        <source>Customers with an open warning today (View &gt; Warnings)</source>
+        <translation>今天有未处理预警的客户（视图 &gt; 预警）</translation>
+    </message>
+    <message>
+        <source>Any warning</source>
+        <translation>任意预警</translation>
     </message>
 </context>
 <context>

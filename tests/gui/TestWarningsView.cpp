@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "app/CustomerPanel.h"
 #include "app/MainWindow.h"
+#include "app/PortfolioView.h"
 #include "app/WarningsView.h"
 #include "domain/CustomerService.h"
 #include "domain/WarningService.h"
@@ -88,6 +89,17 @@ private slots:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->customerPanel()->customerId(), customerId, 20000);
         QVERIFY(m_window->customerPanel()->isVisible());
+    }
+
+    void thePortfolioFiltersByWarning() {
+        test::signIn(*m_window, m_path, "admin");
+        QComboBox* warnings = m_window->portfolio()->warningFilter();
+        warnings->setCurrentIndex(warnings->findData(QStringLiteral("follow-up")));
+        QTRY_COMPARE_WITH_TIMEOUT(test::shownNames(*m_window->portfolioModel()),
+                                  QStringList{QStringLiteral("Acme Trading")}, 20000);
+        warnings->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->portfolioModel()->rowCount(), test::kGuiCustomers,
+                                  20000);
     }
 
 private:
