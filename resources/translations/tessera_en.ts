@@ -132,6 +132,17 @@
     </message>
 </context>
 <context>
+    <name>CadenceRule</name>
+    <message>
+        <source>Last contacted %1 days ago; a %2 customer is due every %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted since added %1 days ago; a %2 customer is due every %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CdnowReader</name>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
@@ -165,6 +176,17 @@
     </message>
     <message>
         <source>The database is sound: integrity and foreign keys check out, and %1 audit rows verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChurnRule</name>
+    <message>
+        <source>No purchase or interaction for %1 days (limit %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase or interaction since added %1 days ago (limit %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,6 +625,10 @@
         <source>Exporting customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of warning; use any, churn, over-contact, cadence, value-flow or follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
@@ -701,6 +727,10 @@
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only customers with an open warning today: any, churn, over-contact, cadence, value-flow or follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayOption</name>
@@ -767,6 +797,17 @@
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRule</name>
+    <message>
+        <source>Follow-up due %1 is %2 days overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due %1 is %2 days overdue: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1177,13 @@
     </message>
     <message>
         <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverContactRule</name>
+    <message>
+        <source>%1 outbound contacts in the last %2 days (limit %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,6 +2100,21 @@
     </message>
 </context>
 <context>
+    <name>ValueFlowRule</name>
+    <message>
+        <source>Demoted from %1 to %2 and RFMS down %3 points (%4 to %5) between the runs of %6 and %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoted from %1 to %2 between the runs of %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFMS down %1 points (%2 to %3, limit %4) between the runs of %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Company</source>
@@ -2253,6 +2316,78 @@
     <message>
         <source>Lost</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningKind</name>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningService</name>
+    <message>
+        <source>You may only see the warnings of your own portfolio (or your team&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsCommand</name>
+    <message>
+        <source>List the open warnings (churn, over-contact, contact cadence, value flow) and overdue follow-ups of the customers you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account manager&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only churn, over-contact, cadence, value-flow or follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-of date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N warnings (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of warning; use churn, over-contact, cadence, value-flow or follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 1 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3486,22 @@
             <numerusform>Tier report of %Ln customers written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -3604,6 +3755,18 @@
     </message>
     <message>
         <source>RFM segment in the newest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any or no warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with an open warning today (View &gt; Warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4277,6 +4440,55 @@
     <message>
         <source>Personal data is now under a new data key.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WarningsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WarningsView</name>
+    <message>
+        <source>All warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for warnings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); double-click one to open the customer.</source>
+        <translation>
+            <numerusform>%n warning; double-click it to open the customer.</numerusform>
+            <numerusform>%n warnings; double-click one to open the customer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,17 @@
     </message>
 </context>
 <context>
+    <name>CadenceRule</name>
+    <message>
+        <source>Last contacted %1 days ago; a %2 customer is due every %3 days.</source>
+        <translation>上次主动联系在 %1 天前；%2客户应每 %3 天联系一次。</translation>
+    </message>
+    <message>
+        <source>Not contacted since added %1 days ago; a %2 customer is due every %3 days.</source>
+        <translation>自 %1 天前添加以来从未主动联系；%2客户应每 %3 天联系一次。</translation>
+    </message>
+</context>
+<context>
     <name>CdnowReader</name>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
@@ -164,6 +175,17 @@
     <message>
         <source>The database is sound: integrity and foreign keys check out, and %1 audit rows verify.</source>
         <translation>数据库完好：完整性和外键检查通过，%1 行审计记录校验无误。</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnRule</name>
+    <message>
+        <source>No purchase or interaction for %1 days (limit %2).</source>
+        <translation>已连续 %1 天没有购买或互动（上限 %2 天）。</translation>
+    </message>
+    <message>
+        <source>No purchase or interaction since added %1 days ago (limit %2).</source>
+        <translation>自 %1 天前添加以来没有任何购买或互动（上限 %2 天）。</translation>
     </message>
 </context>
 <context>
@@ -600,6 +622,10 @@
         <source>Exporting customers</source>
         <translation>正在导出客户</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of warning; use any, churn, over-contact, cadence, value-flow or follow-up.</source>
+        <translation>“%1”不是预警类型；请使用 any、churn、over-contact、cadence、value-flow 或 follow-up。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
@@ -697,6 +723,10 @@
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only customers with an open warning today: any, churn, over-contact, cadence, value-flow or follow-up</source>
+        <translation>仅显示今天有未处理预警的客户：any、churn、over-contact、cadence、value-flow 或 follow-up</translation>
+    </message>
 </context>
 <context>
     <name>DayOption</name>
@@ -764,6 +794,17 @@
     <message>
         <source>Edit customer %1</source>
         <translation>编辑客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRule</name>
+    <message>
+        <source>Follow-up due %1 is %2 days overdue.</source>
+        <translation>到期日为 %1 的跟进已逾期 %2 天。</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1 is %2 days overdue: %3</source>
+        <translation>到期日为 %1 的跟进已逾期 %2 天：%3</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1174,13 @@
     <message>
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>OverContactRule</name>
+    <message>
+        <source>%1 outbound contacts in the last %2 days (limit %3).</source>
+        <translation>最近 %2 天内主动联系 %1 次（上限 %3 次）。</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2092,21 @@
     </message>
 </context>
 <context>
+    <name>ValueFlowRule</name>
+    <message>
+        <source>Demoted from %1 to %2 and RFMS down %3 points (%4 to %5) between the runs of %6 and %7.</source>
+        <translation>在 %6 与 %7 的评分运行之间从%1降为%2，RFMS 下降 %3 分（%4 降至 %5）。</translation>
+    </message>
+    <message>
+        <source>Demoted from %1 to %2 between the runs of %3 and %4.</source>
+        <translation>在 %3 与 %4 的评分运行之间从%1降为%2。</translation>
+    </message>
+    <message>
+        <source>RFMS down %1 points (%2 to %3, limit %4) between the runs of %5 and %6.</source>
+        <translation>在 %5 与 %6 的评分运行之间 RFMS 下降 %1 分（%2 降至 %3，上限 %4）。</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Company</source>
@@ -2245,6 +2308,77 @@
     <message>
         <source>Lost</source>
         <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>WarningKind</name>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Over-contact</source>
+        <translation>过度联系</translation>
+    </message>
+    <message>
+        <source>Contact overdue</source>
+        <translation>联系逾期</translation>
+    </message>
+    <message>
+        <source>Value drop</source>
+        <translation>价值下滑</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>跟进逾期</translation>
+    </message>
+</context>
+<context>
+    <name>WarningService</name>
+    <message>
+        <source>You may only see the warnings of your own portfolio (or your team&apos;s).</source>
+        <translation>您只能查看自己（或您团队）客户组合的预警。</translation>
+    </message>
+    <message>
+        <source>The limit must be 1 or more.</source>
+        <translation>数量上限必须大于或等于 1。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsCommand</name>
+    <message>
+        <source>List the open warnings (churn, over-contact, contact cadence, value flow) and overdue follow-ups of the customers you may see.</source>
+        <translation>列出您可查看客户的未处理预警（流失、过度联系、联系节奏、价值流动）和逾期跟进。</translation>
+    </message>
+    <message>
+        <source>Only this account manager&apos;s customers</source>
+        <translation>仅显示此客户经理的客户</translation>
+    </message>
+    <message>
+        <source>Only churn, over-contact, cadence, value-flow or follow-up</source>
+        <translation>仅显示 churn、over-contact、cadence、value-flow 或 follow-up 类预警</translation>
+    </message>
+    <message>
+        <source>The as-of date (default: today)</source>
+        <translation>基准日（默认：今天）</translation>
+    </message>
+    <message>
+        <source>At most N warnings (default: all)</source>
+        <translation>最多 N 条预警（默认：全部）</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of warning; use churn, over-contact, cadence, value-flow or follow-up.</source>
+        <translation>--kind：“%1”不是预警类型；请使用 churn、over-contact、cadence、value-flow 或 follow-up。</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 1 or more, not %1.</source>
+        <translation>--limit 需要大于或等于 1 的数字，而不是 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条预警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3468,22 @@
             <numerusform>包含 %Ln 位客户的等级报告已写入 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Warnings (%L1)</source>
+        <translation>预警（%L1）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::NewDatabaseDialog</name>
@@ -3587,6 +3737,18 @@
     <message>
         <source>RFM segment in the newest scoring run</source>
         <translation>最新评分批次中的 RFM 细分群体</translation>
+    </message>
+    <message>
+        <source>Any or no warning</source>
+        <translation>有无预警均可</translation>
+    </message>
+    <message>
+        <source>Customers with an open warning today (View &gt; Warnings)</source>
+        <translation>今天有未处理预警的客户（视图 &gt; 预警）</translation>
+    </message>
+    <message>
+        <source>Any warning</source>
+        <translation>任意预警</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4419,54 @@
     <message>
         <source>Personal data is now under a new data key.</source>
         <translation>个人数据现已改用新的数据密钥加密。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WarningsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WarningsView</name>
+    <message>
+        <source>All warnings</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source>Looking for warnings…</source>
+        <translation>正在查找预警…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); double-click one to open the customer.</source>
+        <translation>
+            <numerusform>%n 条预警；双击一条即可打开该客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "app/Text.h"
 #include "app/TierReportDialog.h"
 #include "app/Translations.h"
+#include "app/WarningsView.h"
 #include "app/WelcomePage.h"
 #include "domain/AccessPolicy.h"
 #include "domain/ImportService.h"
@@ -52,6 +53,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoStack>
@@ -189,6 +191,9 @@ void MainWindow::createActions() {
                     m_portfolio->searchEdit()->selectAll();
                 }
             });
+    connect(makeAction(QStringLiteral("actionShowWarnings"), tr("&Warnings"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)),
+            &QAction::triggered, this, &MainWindow::showWarnings);
     connect(makeAction(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
                        appIcon(QStringLiteral("refresh"))),
             &QAction::triggered, this, [this] { customerChanged(0); });
@@ -241,7 +246,8 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(
         {action(QStringLiteral("actionFind")), action(QStringLiteral("actionShowArchived")),
-         action(QStringLiteral("actionShowDetails")), action(QStringLiteral("actionRefresh"))});
+         action(QStringLiteral("actionShowDetails")), action(QStringLiteral("actionShowWarnings")),
+         action(QStringLiteral("actionRefresh"))});
     view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
@@ -365,8 +371,8 @@ void MainWindow::updateActions() {
     const bool archived = selected && m_panel->customer() && m_panel->customer()->record.archived;
     archive->setText(archived ? tr("&Restore Customer") : tr("&Archive Customer"));
     archive->setIconText(archived ? tr("Restore") : tr("Archive"));
-    for (const char* name : {"actionShowArchived", "actionShowDetails", "actionFind",
-                             "actionRefresh", "actionScoringProfile"})
+    for (const char* name : {"actionShowArchived", "actionShowDetails", "actionShowWarnings",
+                             "actionFind", "actionRefresh", "actionScoringProfile"})
         action(QLatin1String(name))->setEnabled(open);
     // Roles that may not score do not see the action at all (the domain refuses anyway).
     QAction* scoreNow = action(QStringLiteral("actionScoreNow"));
@@ -504,7 +510,9 @@ void MainWindow::destroyViews() {
     // Views first, then the model and the workers they use.
     delete m_splitter;
     m_splitter = nullptr;
+    m_tabs = nullptr;
     m_portfolio = nullptr;
+    m_warnings = nullptr;
     m_panel = nullptr;
     delete m_model;
     m_model = nullptr;
@@ -521,7 +529,13 @@ void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker
     m_panel = new CustomerPanel(*m_detailWorker, m_workspace->calendar(), m_splitter);
     m_panel->setMinimumWidth(380);
     m_panel->setVisible(action(QStringLiteral("actionShowDetails"))->isChecked());
-    m_splitter->addWidget(m_portfolio);
+    m_warnings = new WarningsView(*m_workspace, m_splitter);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_portfolio, tr("Portfolio"));
+    m_tabs->addTab(m_warnings, tr("Warnings"));
+    m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -538,6 +552,8 @@ void MainWindow::buildWorkspaceViews(std::unique_ptr<DatabaseWorker> queryWorker
         if (action(QStringLiteral("actionEditCustomer"))->isEnabled())
             editCustomer();
     });
+    connect(m_warnings, &WarningsView::customerActivated, this, &MainWindow::openWarnedCustomer);
+    connect(m_warnings, &WarningsView::loaded, this, &MainWindow::warningsLoaded);
     connect(m_portfolio->archivedFilter(), &QCheckBox::toggled,
             action(QStringLiteral("actionShowArchived")), &QAction::setChecked);
     connect(m_model, &PortfolioModel::loadingChanged, this, &MainWindow::updateStatus);
@@ -835,6 +851,26 @@ void MainWindow::customerChanged(std::int64_t customerId) {
     m_portfolio->reloadChoices();
     if (customerId == 0 || customerId == m_panel->customerId())
         m_panel->reload();
+    if (m_warnings->hasLoaded())
+        m_warnings->reload();
+}
+
+void MainWindow::showWarnings() {
+    if (m_tabs)
+        m_tabs->setCurrentWidget(m_warnings);
+}
+
+// A warning's customer opens in the 360 view beside the list, which stays
+// open for the next warning; the portfolio selects it too when it is loaded,
+// so the Edit actions work on the customer shown.
+void MainWindow::openWarnedCustomer(std::int64_t customerId) {
+    action(QStringLiteral("actionShowDetails"))->setChecked(true);
+    m_portfolio->selectCustomer(customerId);
+    m_panel->showCustomer(customerId);
+}
+
+void MainWindow::warningsLoaded(int count) {
+    m_tabs->setTabText(m_tabs->indexOf(m_warnings), tr("Warnings (%L1)").arg(count));
 }
 
 void MainWindow::newCustomer() {

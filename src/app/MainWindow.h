@@ -22,6 +22,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 class QUndoStack;
 
@@ -40,6 +41,7 @@ class PortfolioView;
 class PreferencesDialog;
 class ScoringProfileDialog;
 class TierReportDialog;
+class WarningsView;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -98,6 +100,9 @@ public:
     PortfolioView* portfolio() const { return m_portfolio; }
     PortfolioModel* portfolioModel() const { return m_model; }
     CustomerPanel* customerPanel() const { return m_panel; }
+    WarningsView* warningsView() const { return m_warnings; }
+    // View > Warnings: shows the Warnings tab beside the portfolio.
+    void showWarnings();
     QUndoStack* undoStack() const { return m_undo; }
     QAction* action(const QString& name) const; // by object name, e.g. "actionUndo"
     QString statusText() const;                 // the status bar's permanent labels
@@ -163,6 +168,8 @@ private:
                              std::unique_ptr<DatabaseWorker> detailWorker);
     CommandHooks commandHooks();
     void customerChanged(std::int64_t customerId);
+    void openWarnedCustomer(std::int64_t customerId);
+    void warningsLoaded(int count);
     std::unique_ptr<domain::Workspace> openWorkerOrWarn();
 
     std::unique_ptr<domain::Workspace> m_workspace;
@@ -173,6 +180,8 @@ private:
     PortfolioModel* m_model = nullptr;
     PortfolioView* m_portfolio = nullptr;
     CustomerPanel* m_panel = nullptr;
+    QTabWidget* m_tabs = nullptr; // the portfolio and the warnings
+    WarningsView* m_warnings = nullptr;
     QUndoStack* m_undo = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_userLabel = nullptr;

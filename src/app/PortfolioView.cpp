@@ -4,6 +4,7 @@
 #include "app/Text.h"
 #include "app/TierBadgeDelegate.h"
 #include "domain/AccessPolicy.h"
+#include "domain/WarningKind.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,6 +87,9 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
                            domain::vocabulary::tiers());
     m_segment = addTermFilter(bar, QStringLiteral("segmentFilter"), tr("All segments"),
                               domain::vocabulary::rfmSegments());
+    m_warning = addTermFilter(bar, QStringLiteral("warningFilter"), tr("Any or no warning"),
+                              warningTerms());
+    m_warning->setToolTip(tr("Customers with an open warning today (View > Warnings)"));
     m_tier->setToolTip(tr("Tier in the newest scoring run"));
     m_segment->setToolTip(tr("RFM segment in the newest scoring run"));
     m_archived = new QCheckBox(tr("Show archived"), bar);
@@ -101,7 +105,7 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     top->addWidget(m_search, 1);
     top->addWidget(m_status);
     auto* choices = new QHBoxLayout;
-    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle, m_tier, m_segment}) {
+    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle, m_tier, m_segment, m_warning}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
         choices->addWidget(combo);
@@ -114,6 +118,14 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     rows->addLayout(choices);
 
     connect(m_archived, &QCheckBox::toggled, this, &PortfolioView::applyFilter);
+}
+
+// The warning filter's choices: any warning, then each kind.
+std::vector<domain::Term> PortfolioView::warningTerms() {
+    std::vector<domain::Term> terms = {{"any", tr("Any warning")}};
+    for (domain::WarningKind kind : domain::kAllWarningKinds)
+        terms.push_back({domain::warningKindKey(kind), domain::warningKindLabel(kind)});
+    return terms;
 }
 
 QComboBox* PortfolioView::addTermFilter(QWidget* bar, const QString& name, const QString& all,
@@ -187,6 +199,7 @@ domain::PortfolioFilter PortfolioView::currentFilter() const {
     filter.lifecycle = ss(m_lifecycle->currentData().toString());
     filter.tier = ss(m_tier->currentData().toString());
     filter.segment = ss(m_segment->currentData().toString());
+    filter.warning = ss(m_warning->currentData().toString());
     filter.includeArchived = m_archived->isChecked();
     filter.sort = m_model.filter().sort;
     filter.descending = m_model.filter().descending;

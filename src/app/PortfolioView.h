@@ -35,6 +35,7 @@ public:
     QComboBox* lifecycleFilter() const { return m_lifecycle; }
     QComboBox* tierFilter() const { return m_tier; }
     QComboBox* segmentFilter() const { return m_segment; }
+    QComboBox* warningFilter() const { return m_warning; }
     QCheckBox* archivedFilter() const { return m_archived; }
     QLabel* statusLabel() const { return m_status; }
 
@@ -55,6 +56,7 @@ signals:
 private:
     struct Choices;
     void buildFilterBar(QWidget* bar);
+    static std::vector<domain::Term> warningTerms();
     QComboBox* addTermFilter(QWidget* bar, const QString& name, const QString& all,
                              const std::vector<domain::Term>& terms);
     void buildTable();
@@ -72,6 +74,7 @@ private:
     QComboBox* m_lifecycle = nullptr;
     QComboBox* m_tier = nullptr;
     QComboBox* m_segment = nullptr;
+    QComboBox* m_warning = nullptr;
     QCheckBox* m_archived = nullptr;
     QLabel* m_status = nullptr;
     QTableView* m_table = nullptr;

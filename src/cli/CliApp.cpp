@@ -87,6 +87,7 @@ int runCli(int argc, char** argv) {
     commands.push_back(makeAuditCommand());
     commands.push_back(makeKeyCommand());
     commands.push_back(makeReportCommand());
+    commands.push_back(makeWarningsCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

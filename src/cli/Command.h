@@ -62,5 +62,6 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeKeyCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeWarningsCommand();
 
 } // namespace tessera::cli

@@ -166,6 +166,12 @@ public:
             ->check(CLI::IsMember({"Diamond", "Platinum", "Gold", "Silver", "Bronze"}));
         command.add_option("--segment", m_filter.segment,
                            tr("Only this RFM segment in the newest scoring run").toStdString());
+        command
+            .add_option("--warning", m_filter.warning,
+                        tr("Only customers with an open warning today: any, churn, "
+                           "over-contact, cadence, value-flow or follow-up")
+                            .toStdString())
+            ->option_text("KIND");
         command.add_flag("--explain", m_explain,
                          tr("With --id: every input and step behind the customer's scores and tier")
                              .toStdString());

@@ -3,6 +3,7 @@
 #include "domain/CsvWriter.h"
 #include "domain/TierReportColumns.h"
 #include "domain/Vocabulary.h"
+#include "domain/WarningService.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/ScoringRepository.h"
@@ -49,6 +50,12 @@ Result<storage::PortfolioQuery> CustomerService::toQuery(const PortfolioFilter& 
     }
     query.ownerId = f.ownerId;
     query.unassignedOnly = f.unassignedOnly;
+    if (!f.warning.empty()) {
+        auto warned = warnedCustomerIds(f.warning);
+        if (!warned)
+            return warned.error();
+        query.customerIds = std::move(*warned);
+    }
     query.tag = f.tag;
     query.lifecycle = f.lifecycle;
     query.tier = f.tier;
@@ -97,6 +104,30 @@ Result<std::optional<std::int64_t>> CustomerService::latestRunId() {
     if (!*run)
         return std::optional<std::int64_t>{};
     return std::optional<std::int64_t>((*run)->id);
+}
+
+// The customers with an open warning of that kind (or any) as of today, by id.
+Result<std::vector<std::int64_t>> CustomerService::warnedCustomerIds(const std::string& warning) {
+    WarningFilter filter;
+    if (warning != "any") {
+        filter.kind = warningKindFromKey(warning);
+        if (!filter.kind)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("'%1' is not a kind of warning; use any, churn, over-contact, "
+                                "cadence, value-flow or follow-up.")
+                                 .arg(QString::fromStdString(warning))
+                                 .toStdString());
+    }
+    auto warnings = WarningService(m_ws).list(filter);
+    if (!warnings)
+        return warnings.error();
+    std::vector<std::int64_t> ids;
+    ids.reserve(warnings->size());
+    for (const Warning& w : *warnings)
+        ids.push_back(w.customerId);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 void CustomerService::mask(storage::CustomerListRow& row) const {

@@ -28,6 +28,8 @@ struct PortfolioFilter {
     std::string lifecycle;
     std::string tier;    // tier in the newest scoring run (Diamond, ...)
     std::string segment; // RFM segment in the newest scoring run
+    // Customers with an open warning today: "any", or a kind (warningKindKey).
+    std::string warning;
     bool includeArchived = false;
     std::string search; // name, code, contact name; or an exact phone number or email
     storage::PortfolioSort sort = storage::PortfolioSort::Name;
@@ -105,6 +107,7 @@ private:
     Status requireValid(const storage::CustomerRecord& customer) const;
     void mask(storage::CustomerListRow& row) const;
     Result<std::optional<std::int64_t>> latestRunId();
+    Result<std::vector<std::int64_t>> warnedCustomerIds(const std::string& warning);
 
     Workspace& m_ws;
 };

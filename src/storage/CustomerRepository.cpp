@@ -259,6 +259,14 @@ PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
     }
     if (!q.includeArchived)
         sql.add("c.archived = 0");
+    if (q.customerIds) {
+        // One parameter however many ids: a JSON array that json_each reads.
+        std::string ids = "[";
+        for (std::int64_t id : *q.customerIds)
+            ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
+        sql.add("c.id IN (SELECT value FROM json_each(?))");
+        sql.params.emplace_back(ids + "]");
+    }
     addSearch(sql, q);
     if (fromName) {
         sql.add("c.name >= ? COLLATE NOCASE");

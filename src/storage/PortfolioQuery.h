@@ -47,6 +47,8 @@ struct PortfolioQuery {
     std::optional<std::int64_t> scoreRunId;
     std::string tier;    // filter: this tier (needs scoreRunId)
     std::string segment; // filter: this RFM segment (needs scoreRunId)
+    // filter: only these customers (the domain's choice, e.g. those with a warning).
+    std::optional<std::vector<std::int64_t>> customerIds;
 
     // Free text: substring of name, code or a contact's name (three characters
     // or more), or a prefix of them (one or two characters).

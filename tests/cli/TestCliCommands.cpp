@@ -1,6 +1,7 @@
 #include "cli/CliProcess.h"
 #include "storage/AuditRepository.h"
 #include "support/TestSupport.h"
+#include "support/WarningTestData.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -212,4 +213,21 @@ TEST_F(TestCliCommands, ARefusedFileIsLeftExactlyAsItWas) {
     EXPECT_EQ(readOnly.exitCode, 1);
     EXPECT_NE(readOnly.err.find("read-only"), std::string::npos) << readOnly.err;
     EXPECT_EQ(test::fingerprint(db), before);
+}
+
+TEST_F(TestCliCommands, CustomersListsOnlyThoseWithAnOpenWarning) {
+    {
+        auto ws = test::openAs(db, "admin");
+        test::WarningTestData data(*ws);
+        const std::int32_t today = ws->calendar().today();
+        data.purchase(data.customer("W-QUIET", "am1"), today - 120);
+        data.purchase(data.customer("W-BUSY", "am1"), today - 1);
+    }
+    auto churn = as("admin", {"customers", "--warning", "churn", "--json"}, kAdmin);
+    ASSERT_EQ(churn.exitCode, 0) << churn.err;
+    ASSERT_EQ(churn.json().array().size(), 1);
+    EXPECT_EQ(churn.json().array()[0].toObject()["code"].toString(), "W-QUIET");
+    auto bad = as("admin", {"customers", "--warning", "gossip"}, kAdmin);
+    EXPECT_EQ(bad.exitCode, 2) << bad.err;
+    EXPECT_EQ(lines(bad.err), 1) << bad.err;
 }

@@ -1,6 +1,7 @@
 #include "domain/CustomerService.h"
 #include "domain/UserService.h"
 #include "support/TestSupport.h"
+#include "support/WarningTestData.h"
 
 #include <QFileInfo>
 #include <gtest/gtest.h>
@@ -129,4 +130,25 @@ TEST_F(TestCustomerService, AnAnalystsMaskedExportNeedsNoConfirmation) {
     const std::string file = dir.path("masked.csv");
     ASSERT_EQ(customers.exportCsv({}, file).value(), 1);
     EXPECT_EQ(test::readFile(file).find("example.com"), std::string::npos);
+}
+
+TEST_F(TestCustomerService, FiltersByAnOpenWarningToday) {
+    test::WarningTestData data(*ws);
+    const std::int32_t today = ws->calendar().today();
+    const auto quiet = data.customer("W-QUIET", "am1");
+    data.purchase(quiet, today - 120);
+    const auto busy = data.customer("W-BUSY", "am1");
+    data.purchase(busy, today - 1);
+    data.followUp(busy, today - 2, "Call back");
+    data.purchase(data.customer("W-OTHER", "am2"), today - 120); // not am1's
+    PortfolioFilter filter;
+    filter.warning = "churn";
+    EXPECT_EQ(service->queryIds(filter).value(), std::vector<std::int64_t>{quiet});
+    filter.warning = "any";
+    auto any = service->queryIds(filter).value();
+    std::sort(any.begin(), any.end());
+    EXPECT_EQ(any, (std::vector<std::int64_t>{quiet, busy}));
+    EXPECT_EQ(service->count(filter).value(), 2);
+    filter.warning = "gossip";
+    EXPECT_EQ(service->queryIds(filter).error().code, ErrorCode::InvalidArgument);
 }

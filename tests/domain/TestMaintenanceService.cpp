@@ -227,9 +227,10 @@ TEST_F(TestMaintenanceService, NoPersonalDataAppearsInPlainTextInTheFileOrItsWal
             ws->db().prepare(std::string("SELECT ") + column.column + " FROM " + column.table +
                              " WHERE " + column.column + " IS NOT NULL LIMIT 1");
         ASSERT_TRUE(stmt.ok()) << stmt.error().message;
-        if (stmt->step().value())
+        if (stmt->step().value()) {
             EXPECT_EQ(stmt->blob(0)[0], 1)
                 << column.label; // the format version byte, then nonce and ciphertext
+        }
     }
 }
 
