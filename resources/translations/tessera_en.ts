@@ -4484,10 +4484,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s); double-click one to open the customer.</source>
+        <source>%Ln warning(s); double-click one to open the customer.</source>
         <translation>
-            <numerusform>%n warning; double-click it to open the customer.</numerusform>
-            <numerusform>%n warnings; double-click one to open the customer.</numerusform>
+            <numerusform>%Ln warning; double-click it to open the customer.</numerusform>
+            <numerusform>%Ln warnings; double-click one to open the customer.</numerusform>
         </translation>
     </message>
 </context>

@@ -4463,9 +4463,9 @@
         <translation>正在查找预警…</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s); double-click one to open the customer.</source>
+        <source>%Ln warning(s); double-click one to open the customer.</source>
         <translation>
-            <numerusform>%n 条预警；双击一条即可打开该客户。</numerusform>
+            <numerusform>%Ln 条预警；双击一条即可打开该客户。</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,9 @@ ImportDialog::ImportDialog(QWidget* parent) : QDialog(parent) {
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this); // a layout row gets no buddy itself
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     m_encoding = new QComboBox(this);
     m_encoding->addItem(tr("Detect automatically"), static_cast<int>(domain::TextEncoding::Auto));

@@ -112,6 +112,7 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 &PortfolioView::applyFilter);
     }
+    m_warning->setMinimumContentsLength(16); // "Any or no warning" reads as a whole
     choices->addWidget(m_archived);
     choices->addStretch(1);
     rows->addLayout(top);

@@ -62,7 +62,11 @@ TierReportDialog::TierReportDialog(DatabaseWorker& worker, QWidget* parent) : QD
     form->addRow(tr("Scoring &run:"), m_run);
     form->addRow(tr("&Compare with:"), m_compare);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), fileRow);
+    // A row holding a layout gets no buddy of its own: name the line edit so
+    // the mnemonic works and the '&' is not shown.
+    auto* fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     layout->addLayout(form);
     m_status = new QLabel(tr("Loading the scoring runs…"), this);
     m_status->setWordWrap(true);

@@ -87,7 +87,7 @@ void WarningsView::display(WarningsResult result) {
     const int count = static_cast<int>(result->size());
     m_model->setWarnings(std::move(*result));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_status->setText(tr("%n warning(s); double-click one to open the customer.", nullptr, count));
+    m_status->setText(tr("%Ln warning(s); double-click one to open the customer.", nullptr, count));
     emit loaded(count);
 }
 

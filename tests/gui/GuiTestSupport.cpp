@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <stdexcept>
@@ -175,6 +177,16 @@ QStringList shownNames(const app::PortfolioModel& model) {
     for (int row = 0; row < model.rowCount(); ++row)
         names << model.index(row, app::PortfolioModel::NameColumn).data().toString();
     return names;
+}
+
+QStringList labelsWithoutBuddy(const QWidget& widget) {
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^&\\s]"));
+    QStringList found;
+    for (const QLabel* label : widget.findChildren<QLabel*>()) {
+        if (label->text().contains(mnemonic) && !label->buddy())
+            found << label->text();
+    }
+    return found;
 }
 
 } // namespace tessera::test

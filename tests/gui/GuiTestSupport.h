@@ -88,4 +88,8 @@ void signIn(app::MainWindow& window, const std::string& path, const std::string&
 // Names shown in the Name column, top to bottom.
 QStringList shownNames(const app::PortfolioModel& model);
 
+// The labels of `widget` whose text has a mnemonic ('&' before a letter) but
+// no buddy: Qt then shows the '&' itself and Alt+letter does nothing.
+QStringList labelsWithoutBuddy(const QWidget& widget);
+
 } // namespace tessera::test

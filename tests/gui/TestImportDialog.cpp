@@ -51,6 +51,11 @@ private slots:
         QVERIFY(!dialog.createCustomersCheck()->isHidden());
     }
 
+    void everyLabelWithAShortcutNamesItsField() {
+        app::ImportDialog dialog;
+        QCOMPARE(test::labelsWithoutBuddy(dialog), QStringList());
+    }
+
     void refusesAMissingFile() {
         app::ImportDialog dialog;
         dialog.setFile(QString::fromStdString(m_dir.path("nowhere.csv")));

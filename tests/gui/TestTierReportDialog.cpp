@@ -94,6 +94,13 @@ private slots:
             QStringLiteral("The first 2000 of %1 rows").arg(test::kScoringCustomers)));
     }
 
+    void everyLabelWithAShortcutNamesItsField() {
+        test::signIn(*m_window, m_db.path, "ana");
+        app::TierReportDialog* dialog = openDialog();
+        QCOMPARE(test::labelsWithoutBuddy(*dialog), QStringList());
+        dialog->reject();
+    }
+
     void anErrorIsShownAndNoFileIsLeft() {
         test::signIn(*m_window, m_db.path, "ana");
         const QString file = QString::fromStdString(m_dir.path("missing/report.csv"));
