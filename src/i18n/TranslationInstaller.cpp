@@ -13,8 +13,14 @@ bool installTranslations(const QLocale& locale) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* tessera = new QTranslator(QCoreApplication::instance());
-    if (!tessera->load(locale, QStringLiteral("tessera"), QStringLiteral("_"),
-                       QStringLiteral(":/i18n")))
+    const auto load = [tessera](const QLocale& wanted) {
+        return tessera->load(wanted, QStringLiteral("tessera"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n"));
+    };
+    // Any language without its own file (the C locale of a script included)
+    // gets English: its file holds the plural forms, "1 warning" and not
+    // "1 warning(s)".
+    if (!load(locale) && !load(QLocale(QLocale::English, QLocale::UnitedStates)))
         return false;
     QCoreApplication::installTranslator(tessera);
     return true;

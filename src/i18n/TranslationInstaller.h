@@ -8,7 +8,8 @@
 
 namespace tessera::i18n {
 
-// Returns true when a Tessera translation for `locale` was found and installed.
+// Returns true when a Tessera translation was installed: the one for `locale`,
+// or English when that language has none.
 bool installTranslations(const QLocale& locale);
 
 } // namespace tessera::i18n
