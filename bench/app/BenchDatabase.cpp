@@ -1,7 +1,7 @@
 #include "BenchDatabase.h"
 
-#include "domain/ImportService.h"
-#include "domain/UserService.h"
+#include "domain/import/ImportService.h"
+#include "domain/admin/UserService.h"
 
 #include <QTemporaryDir>
 #include <array>

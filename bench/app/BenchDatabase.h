@@ -4,7 +4,7 @@
 // industries, regions, owners, stages, tags) loaded through ImportService, the
 // way a real customer file would arrive, plus purchases for the first ones.
 
-#include "domain/Workspace.h"
+#include "domain/workspace/Workspace.h"
 
 #include <memory>
 #include <string>

@@ -5,10 +5,10 @@
 // (VmRSS) after opening and after scrolling to the end.
 
 #include "BenchDatabase.h"
-#include "app/AppResources.h"
-#include "app/DatabaseWorker.h"
-#include "app/PortfolioModel.h"
-#include "app/PortfolioView.h"
+#include "app/common/AppResources.h"
+#include "app/jobs/DatabaseWorker.h"
+#include "app/portfolio/PortfolioModel.h"
+#include "app/portfolio/PortfolioView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,10 +4,10 @@
 // Gamma-Gamma fits, plus the steps around them for a breakdown.
 
 #include "SyntheticPopulation.h"
-#include "scoring/BgNbdModel.h"
-#include "scoring/ClvSummary.h"
-#include "scoring/GammaGammaModel.h"
-#include "scoring/LifetimeValue.h"
+#include "scoring/clv/BgNbdModel.h"
+#include "scoring/clv/ClvSummary.h"
+#include "scoring/clv/GammaGammaModel.h"
+#include "scoring/clv/LifetimeValue.h"
 #include "scoring/PopulationScorer.h"
 
 #include <benchmark/benchmark.h>

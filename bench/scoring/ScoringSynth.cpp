@@ -11,9 +11,9 @@
 // --clv         summarises, fits BG/NBD and Gamma-Gamma (best of K), prints the fits
 
 #include "SyntheticPopulation.h"
-#include "scoring/BgNbdModel.h"
-#include "scoring/ClvSummary.h"
-#include "scoring/GammaGammaModel.h"
+#include "scoring/clv/BgNbdModel.h"
+#include "scoring/clv/ClvSummary.h"
+#include "scoring/clv/GammaGammaModel.h"
 #include "scoring/PopulationScorer.h"
 
 #include <charconv>

@@ -2,8 +2,8 @@
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
-#include "domain/AuditService.h"
-#include "domain/UserService.h"
+#include "domain/workspace/AuditService.h"
+#include "domain/admin/UserService.h"
 
 #include <QDateTime>
 

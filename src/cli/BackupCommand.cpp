@@ -2,7 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/Credentials.h"
-#include "domain/MaintenanceService.h"
+#include "domain/admin/MaintenanceService.h"
 
 #include <QDateTime>
 

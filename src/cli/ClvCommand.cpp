@@ -3,7 +3,7 @@
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
-#include "domain/ScoringService.h"
+#include "domain/scoring/ScoringService.h"
 
 namespace tessera::cli {
 namespace {

@@ -4,7 +4,7 @@
 // against the domain layer with the shared global options.
 
 #include "cli/Output.h"
-#include "domain/Workspace.h"
+#include "domain/workspace/Workspace.h"
 
 #include <CLI/CLI.hpp>
 #include <memory>

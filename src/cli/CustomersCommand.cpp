@@ -3,11 +3,11 @@
 
 #include "cli/Command.h"
 #include "cli/Credentials.h"
-#include "domain/CustomerService.h"
-#include "domain/ProfileService.h"
-#include "domain/ScoreExplainer.h"
-#include "domain/ScoringService.h"
-#include "domain/UserService.h"
+#include "domain/customers/CustomerService.h"
+#include "domain/scoring/ProfileService.h"
+#include "domain/scoring/ScoreExplainer.h"
+#include "domain/scoring/ScoringService.h"
+#include "domain/admin/UserService.h"
 
 #include <QDateTime>
 #include <charconv>

@@ -1,6 +1,6 @@
 #include "cli/DayOption.h"
 
-#include "domain/Calendar.h"
+#include "domain/workspace/Calendar.h"
 
 #include <QCoreApplication>
 #include <charconv>

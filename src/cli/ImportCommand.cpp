@@ -2,7 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/TerminalProgress.h"
-#include "domain/ImportService.h"
+#include "domain/import/ImportService.h"
 
 #include <QDir>
 #include <QFileInfo>

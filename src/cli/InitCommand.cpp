@@ -4,7 +4,7 @@
 #include "cli/Command.h"
 #include "cli/Credentials.h"
 #include "cli/TerminalProgress.h"
-#include "domain/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <QFile>
 #include <QTimeZone>

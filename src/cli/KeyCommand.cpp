@@ -1,7 +1,7 @@
 // tessera-cli key rotate: a new key for the personal data.
 
 #include "cli/Command.h"
-#include "domain/MaintenanceService.h"
+#include "domain/admin/MaintenanceService.h"
 
 namespace tessera::cli {
 namespace {

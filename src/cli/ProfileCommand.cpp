@@ -1,8 +1,8 @@
 // tessera-cli profile show|set|history: the versioned scoring profile.
 
 #include "cli/Command.h"
-#include "domain/ProfileService.h"
-#include "domain/ScoringProfileCodec.h"
+#include "domain/scoring/ProfileService.h"
+#include "domain/scoring/ScoringProfileCodec.h"
 
 #include <QDateTime>
 

@@ -3,8 +3,8 @@
 
 #include "cli/Command.h"
 #include "cli/TerminalProgress.h"
-#include "domain/TierReportService.h"
-#include "domain/TierReportWriter.h"
+#include "domain/reports/TierReportService.h"
+#include "domain/reports/TierReportWriter.h"
 
 namespace tessera::cli {
 namespace {

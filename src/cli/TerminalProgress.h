@@ -5,7 +5,7 @@
 // output and scripts that capture standard error stay clean.
 
 #include "cli/Output.h"
-#include "domain/JobControl.h"
+#include "domain/workspace/JobControl.h"
 
 namespace tessera::cli {
 

@@ -2,7 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/Credentials.h"
-#include "domain/UserService.h"
+#include "domain/admin/UserService.h"
 
 namespace tessera::cli {
 namespace {

@@ -3,8 +3,8 @@
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
-#include "domain/UserService.h"
-#include "domain/WarningService.h"
+#include "domain/admin/UserService.h"
+#include "domain/warnings/WarningService.h"
 
 namespace tessera::cli {
 namespace {

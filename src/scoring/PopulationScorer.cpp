@@ -1,6 +1,6 @@
 #include "scoring/PopulationScorer.h"
 
-#include "scoring/RfmSegmenter.h"
+#include "scoring/rfm/RfmSegmenter.h"
 
 #include <cmath>
 

@@ -9,14 +9,14 @@
 // Single-threaded and deterministic: the same input gives the same bits.
 
 #include "common/Result.h"
-#include "scoring/CrmvScorer.h"
-#include "scoring/RawValueAggregator.h"
-#include "scoring/RfmSegment.h"
-#include "scoring/RfmsComposer.h"
-#include "scoring/ScoreClusterer.h"
+#include "scoring/survey/CrmvScorer.h"
+#include "scoring/rfm/RawValueAggregator.h"
+#include "scoring/rfm/RfmSegment.h"
+#include "scoring/rfm/RfmsComposer.h"
+#include "scoring/rfm/ScoreClusterer.h"
 #include "scoring/ScoringInputs.h"
 #include "scoring/ScoringParameters.h"
-#include "scoring/SurveyAggregator.h"
+#include "scoring/survey/SurveyAggregator.h"
 #include "scoring/TierAssigner.h"
 
 #include <Eigen/Core>

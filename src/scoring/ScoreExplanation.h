@@ -7,9 +7,9 @@
 // dimension's points, and the TierScore against the tier cut-offs. The domain
 // layer turns this into translated sentences.
 
-#include "scoring/CrmvScorer.h"
+#include "scoring/survey/CrmvScorer.h"
 #include "scoring/PopulationScorer.h"
-#include "scoring/QuintileScorer.h"
+#include "scoring/rfm/QuintileScorer.h"
 
 #include <array>
 #include <cstdint>

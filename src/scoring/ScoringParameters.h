@@ -4,8 +4,8 @@
 // layer stores it (as JSON, versioned); the engine reads it and never
 // hard-codes any of these numbers in a formula.
 
-#include "scoring/InteractionKind.h"
-#include "scoring/RfmSegmentTable.h"
+#include "scoring/survey/InteractionKind.h"
+#include "scoring/rfm/RfmSegmentTable.h"
 #include "scoring/Tier.h"
 
 #include <array>

@@ -1,6 +1,6 @@
 #include "scoring/TierAssigner.h"
 
-#include "scoring/OrderStatistics.h"
+#include "scoring/rfm/OrderStatistics.h"
 
 #include <algorithm>
 #include <cmath>

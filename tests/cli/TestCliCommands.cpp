@@ -1,5 +1,5 @@
 #include "cli/CliProcess.h"
-#include "storage/AuditRepository.h"
+#include "storage/admin/AuditRepository.h"
 #include "support/TestSupport.h"
 #include "support/WarningTestData.h"
 

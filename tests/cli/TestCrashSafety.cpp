@@ -3,7 +3,7 @@
 // tessera-cli is killed with SIGKILL at seeded random moments of its run.
 
 #include "cli/CliProcess.h"
-#include "domain/MaintenanceService.h"
+#include "domain/admin/MaintenanceService.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>

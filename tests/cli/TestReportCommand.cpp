@@ -3,7 +3,7 @@
 // standard error, the right exit code and no file left behind.
 
 #include "cli/CliProcess.h"
-#include "storage/AuditRepository.h"
+#include "storage/admin/AuditRepository.h"
 #include "support/TestSupport.h"
 
 #include <QDir>

@@ -12,8 +12,8 @@
 // and `fillers` more Bronze customers F00001.. ("客户00001", M 1, no owner)
 // for long tables.
 
-#include "domain/Calendar.h"
-#include "domain/TierReport.h"
+#include "domain/workspace/Calendar.h"
+#include "domain/reports/TierReport.h"
 
 #include <QTimeZone>
 #include <memory>

@@ -10,9 +10,9 @@
 //   B1    Bravo       company  am3    Silver    Bronze           0   20  0.1      10
 //   U1    Unowned     company  -      -         Silver         500  250  0.7      40
 
-#include "domain/CustomerService.h"
-#include "domain/UserService.h"
-#include "storage/ScoringRepository.h"
+#include "domain/customers/CustomerService.h"
+#include "domain/admin/UserService.h"
+#include "storage/scoring/ScoringRepository.h"
 #include "support/TestSupport.h"
 
 #include <gtest/gtest.h>

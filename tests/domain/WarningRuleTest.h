@@ -3,7 +3,7 @@
 // The fixture of the warning rule tests: a standard database signed in as
 // admin, WarningTestData to add facts, and a rule's findings as text.
 
-#include "storage/WarningRepository.h"
+#include "storage/warnings/WarningRepository.h"
 #include "support/TestSupport.h"
 #include "support/WarningTestData.h"
 

@@ -1,9 +1,9 @@
 // Fuzzes the CDNOW reader and the transaction row parsing behind it.
 
 #include "FuzzInput.h"
-#include "domain/CdnowReader.h"
-#include "domain/ImportMapping.h"
-#include "domain/ImportRowParsers.h"
+#include "domain/files/CdnowReader.h"
+#include "domain/import/ImportMapping.h"
+#include "domain/import/ImportRowParsers.h"
 
 using namespace tessera;
 

@@ -2,7 +2,7 @@
 // detection, quoting, line counting. The first byte picks the dialect.
 
 #include "FuzzInput.h"
-#include "domain/CsvReader.h"
+#include "domain/files/CsvReader.h"
 
 using namespace tessera;
 

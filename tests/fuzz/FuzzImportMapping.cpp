@@ -3,9 +3,9 @@
 // the rest is the CSV file.
 
 #include "FuzzInput.h"
-#include "domain/CsvReader.h"
-#include "domain/ImportMapping.h"
-#include "domain/ImportRowParsers.h"
+#include "domain/files/CsvReader.h"
+#include "domain/import/ImportMapping.h"
+#include "domain/import/ImportRowParsers.h"
 
 using namespace tessera;
 

@@ -3,7 +3,7 @@
 // Helpers shared by the storage, domain and CLI tests: temporary folders,
 // ready-made databases with known users, file fingerprints.
 
-#include "domain/Workspace.h"
+#include "domain/workspace/Workspace.h"
 
 #include <QTemporaryDir>
 #include <functional>

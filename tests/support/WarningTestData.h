@@ -6,11 +6,11 @@
 // each test states exactly the facts a rule reads. A failed insert throws
 // (this header serves GoogleTest and Qt Test suites alike).
 
-#include "domain/Calendar.h"
-#include "domain/ProfileService.h"
-#include "domain/Warning.h"
-#include "domain/WarningInputs.h"
-#include "domain/Workspace.h"
+#include "domain/workspace/Calendar.h"
+#include "domain/scoring/ProfileService.h"
+#include "domain/warnings/Warning.h"
+#include "domain/warnings/WarningInputs.h"
+#include "domain/workspace/Workspace.h"
 
 #include <stdexcept>
 #include <string>

@@ -1,0 +1,17 @@
+# Writes a C++ source holding every resources/demo/NAME.txt word list as a string,
+# so the domain layer needs no resource system. Inputs: WORDS_DIR, OUTPUT.
+file(GLOB word_files "${WORDS_DIR}/*.txt")
+list(SORT word_files)
+set(body "// Generated from resources/demo by EmbedDemoWords.cmake; do not edit.\n")
+string(APPEND body "#include \"demo/DemoWordLists.h\"\n\nnamespace tessera::domain {\nnamespace {\n")
+string(APPEND body "constexpr DemoWordFile kWordFiles[] = {\n")
+foreach(word_file IN LISTS word_files)
+    get_filename_component(name "${word_file}" NAME_WE)
+    file(READ "${word_file}" text)
+    string(APPEND body "    {\"${name}\", R\"tessera_words(${text})tessera_words\"},\n")
+endforeach()
+string(APPEND body "};\n} // namespace\n\n")
+string(APPEND body "std::span<const DemoWordFile> embeddedDemoWordFiles() { return kWordFiles; }\n\n")
+string(APPEND body "} // namespace tessera::domain\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,47 @@
+#pragma once
+
+// One open warning about one customer: what kind, since when, and a sentence
+// with the figures that explain it.
+
+#include "common/Result.h"
+#include "domain/warnings/WarningKind.h"
+#include "storage/warnings/WarningFacts.h"
+
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tessera::domain {
+
+struct Warning {
+    std::int64_t customerId = 0;
+    std::string code;
+    std::string name; // masked for callers who may not see personal data
+    std::string customerKind;
+    std::optional<std::int64_t> ownerId;
+    std::string owner;     // username
+    std::string ownerName; // display name
+    WarningKind kind = WarningKind::Churn;
+    std::int32_t sinceDay = 0; // the first day the warning applies
+    std::string reason;        // one translated sentence
+};
+
+Warning makeWarning(const storage::WarningCustomer& customer, WarningKind kind,
+                    std::int32_t sinceDay, const QString& reason);
+
+// The warnings `judge` finds among a query's candidates (it returns nullopt
+// for a candidate that does not warn).
+template <typename Fact, typename Judge>
+Result<std::vector<Warning>> warningsFrom(Result<std::vector<Fact>> facts, Judge judge) {
+    if (!facts)
+        return facts.error();
+    std::vector<Warning> out;
+    for (const Fact& fact : *facts)
+        if (std::optional<Warning> warning = judge(fact))
+            out.push_back(std::move(*warning));
+    return out;
+}
+
+} // namespace tessera::domain

@@ -1,0 +1,53 @@
+#pragma once
+
+// Who may do what: the single place where roles become permissions. Every use
+// case asks here (through Workspace::authorize), so the GUI and the CLI cannot
+// differ.
+
+#include "common/Result.h"
+#include "domain/workspace/Session.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tessera::domain {
+
+enum class Action {
+    ListCustomers,
+    ReadCustomer,
+    ReadPersonalData, // unmasked phone, email, ID number, address, notes
+    CreateCustomer,
+    EditCustomer,
+    ArchiveCustomer,
+    ReassignCustomer,
+    RecordActivity, // log an interaction, a ticket or a follow-up
+    ExportCustomers,
+    ImportData,
+    ManageUsers,
+    ReadAudit,
+    RunScoring,
+    EditScoringProfile,
+    ExportReports,
+    ManageBackups,
+};
+
+const char* actionKey(Action action); // stable name used in audit rows
+
+class AccessPolicy {
+public:
+    // A permission that does not depend on a particular customer.
+    static Status check(const Session& session, Action action);
+
+    // A permission on one customer whose owner is `ownerId` (nullopt: unassigned).
+    static Status checkCustomer(const Session& session, Action action,
+                                std::optional<std::int64_t> ownerId);
+
+    // The owners whose customers the session may list; nullopt means all.
+    static std::optional<std::vector<std::int64_t>> visibleOwners(const Session& session);
+
+    // Analysts see personal data masked (name initials, no phone/email/ID).
+    static bool masksPersonalData(const Session& session);
+};
+
+} // namespace tessera::domain

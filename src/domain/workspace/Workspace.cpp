@@ -1,0 +1,337 @@
+#include "domain/workspace/Workspace.h"
+
+#include "domain/journeys/JourneyDefaults.h"
+#include "domain/admin/MaintenanceService.h"
+#include "domain/scoring/ProfileService.h"
+#include "storage/admin/AuditChain.h"
+#include "storage/admin/AuditRepository.h"
+#include "storage/customers/CustomerRepository.h"
+#include "storage/admin/SettingsRepository.h"
+#include "storage/security/UserKeyring.h"
+#include "storage/admin/UserRepository.h"
+
+#include <QDateTime>
+
+namespace tessera::domain {
+namespace {
+
+std::int64_t systemClock() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Result<Calendar> readCalendar(storage::Database& db) {
+    storage::SettingsRepository settings(db);
+    auto zone = settings.get("time_zone");
+    if (!zone)
+        return zone.error();
+    return Calendar(zone->has_value() ? QByteArray::fromStdString(**zone) : QByteArray("UTC"));
+}
+
+} // namespace
+
+std::string describeOpenError(const Error& error, const std::string& path) {
+    const QString file = QString::fromStdString(path);
+    const QString detail = QString::fromStdString(error.message);
+    switch (error.code) {
+    case ErrorCode::NotFound:
+        return Workspace::tr("The database %1 does not exist. Check the path, or create it with "
+                             "'tessera-cli init'.")
+            .arg(file)
+            .toStdString();
+    case ErrorCode::NotADatabase:
+        return Workspace::tr("%1 is not a Tessera database (%2). Choose a file created by Tessera.")
+            .arg(file, detail)
+            .toStdString();
+    case ErrorCode::Corrupt:
+        return Workspace::tr("The database %1 is damaged (%2). Restore it from a backup.")
+            .arg(file, detail)
+            .toStdString();
+    case ErrorCode::NewerSchema:
+        return Workspace::tr("The database %1 was written by a newer version of Tessera (%2). "
+                             "Update Tessera to open it.")
+            .arg(file, detail)
+            .toStdString();
+    case ErrorCode::ReadOnly:
+        return Workspace::tr("The database %1 cannot be written (%2). Move it to a writable folder "
+                             "or change its permissions.")
+            .arg(file, detail)
+            .toStdString();
+    case ErrorCode::AlreadyExists:
+        return Workspace::tr("%1 already exists. Choose another file name.")
+            .arg(file)
+            .toStdString();
+    case ErrorCode::Conflict:
+        return Workspace::tr("The database %1 is locked by another program. Close it and try "
+                             "again.")
+            .arg(file)
+            .toStdString();
+    default: return Workspace::tr("Cannot open %1: %2").arg(file, detail).toStdString();
+    }
+}
+
+Workspace::Workspace(std::unique_ptr<storage::Database> db, Calendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar)), m_clock(systemClock) {}
+
+std::string Workspace::validatePassword(const std::string& password) {
+    if (QString::fromStdString(password).size() < kMinimumPasswordLength)
+        return tr("The password must have at least %1 characters.")
+            .arg(kMinimumPasswordLength)
+            .toStdString();
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openDatabase(const std::string& path,
+                                                           const storage::OpenOptions& options) {
+    auto db = storage::Database::open(path, options);
+    if (!db)
+        return Error{db.error().code, describeOpenError(db.error(), path)};
+    auto calendar = readCalendar(**db);
+    if (!calendar)
+        return Error{calendar.error().code, describeOpenError(calendar.error(), path)};
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db), std::move(*calendar)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path) {
+    storage::OpenOptions options;
+    options.beforeMigrate = MaintenanceService::backupBeforeMigration;
+    return openDatabase(path, options);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
+                                                     const NewWorkspaceOptions& options) {
+    if (const std::string problem = validatePassword(options.adminPassword); !problem.empty())
+        return makeError(ErrorCode::InvalidArgument, problem);
+    if (options.adminUsername.empty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The administrator needs a user name.").toStdString());
+    storage::OpenOptions openOptions;
+    openOptions.create = true;
+    auto opened = openDatabase(path, openOptions);
+    if (!opened)
+        return opened.error();
+    Workspace& ws = **opened;
+    const storage::SecretKey dataKey = storage::SecretKey::random();
+    auto credentials = storage::UserKeyring::create(options.adminPassword, dataKey);
+    if (!credentials)
+        return credentials.error();
+
+    auto tx = storage::TransactionGuard::begin(ws.db());
+    if (!tx)
+        return tx.error();
+    storage::SettingsRepository settings(ws.db());
+    const std::int64_t now = ws.nowMs();
+    TESSERA_TRY(settings.set("time_zone", options.timeZone.toStdString()));
+    TESSERA_TRY(settings.set("created_at", std::to_string(now)));
+    TESSERA_TRY(settings.set("next_transaction_id", "1"));
+    storage::UserRecord admin;
+    admin.username = options.adminUsername;
+    admin.displayName = options.adminDisplayName;
+    admin.role = std::string(roleKey(Role::Administrator));
+    admin.credentials = std::move(*credentials);
+    admin.createdAt = admin.updatedAt = now;
+    auto adminId = storage::UserRepository(ws.db()).insert(admin);
+    if (!adminId)
+        return adminId.error();
+    TESSERA_TRY(seedJourneyStages(ws.db()));
+    TESSERA_TRY(ProfileService::ensureDefaults(ws));
+    TESSERA_TRY(tx->commit());
+
+    ws.m_calendar = Calendar(options.timeZone);
+    TESSERA_TRY(ws.login(options.adminUsername, options.adminPassword));
+    return opened;
+}
+
+Status Workspace::login(const std::string& username, const std::string& password, bool deferAudit) {
+    storage::UserRepository users(*m_db);
+    auto found = users.findByUsername(username);
+    if (!found)
+        return found.error();
+    const Error denied{ErrorCode::AuthenticationFailed,
+                       tr("Unknown user name or wrong password.").toStdString()};
+    if (!*found || !(*found)->active ||
+        !storage::UserKeyring::verifyPassword((*found)->credentials.passwordHash, password)) {
+        std::optional<std::int64_t> userId;
+        if (*found)
+            userId = (*found)->id;
+        (void)auditAs(userId, username, {"login", "user", username, {}, "refused"});
+        return denied;
+    }
+    const storage::UserRecord& user = **found;
+    auto dataKey = storage::UserKeyring::unlockDataKey(user.credentials, password);
+    if (!dataKey)
+        return dataKey.error();
+    auto cipher = storage::FieldCipher::create(*dataKey);
+    if (!cipher)
+        return cipher.error();
+    const auto role = roleFromKey(user.role);
+    if (!role)
+        return makeError(ErrorCode::Corrupt, tr("The user %1 has an unknown role.")
+                                                 .arg(QString::fromStdString(username))
+                                                 .toStdString());
+    Session session;
+    session.userId = user.id;
+    session.username = user.username;
+    session.displayName = user.displayName;
+    session.role = *role;
+    session.dataKey = *dataKey;
+    session.cipher = std::make_shared<const storage::FieldCipher>(std::move(*cipher));
+    TESSERA_TRY(loadTeam(session));
+    m_session = std::move(session);
+    const AuditEntry entry{"login", "user", user.username, {}, "ok"};
+    if (!deferAudit)
+        return audit(entry);
+    m_deferredAudit.push_back(makeAuditRecord(user.id, user.username, entry));
+    return {};
+}
+
+Status Workspace::checkOwnPassword(const std::string& password, const char* auditAction) {
+    if (!m_session)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    auto found = storage::UserRepository(*m_db).findByUsername(m_session->username);
+    if (!found)
+        return found.error();
+    // Read afresh: an administrator may have disabled the account since sign-in.
+    std::string problem;
+    if (!*found || !(*found)->active)
+        problem = tr("Your account has been disabled or removed. Sign out.").toStdString();
+    else if (!storage::UserKeyring::verifyPassword((*found)->credentials.passwordHash, password))
+        problem = tr("The password is wrong.").toStdString();
+    if (problem.empty())
+        return {};
+    (void)audit({auditAction, "user", m_session->username, problem, "refused"});
+    return makeError(ErrorCode::AuthenticationFailed, problem);
+}
+
+Status Workspace::verifyPassword(const std::string& password) {
+    TESSERA_TRY(checkOwnPassword(password, "session.unlock"));
+    return audit({"session.unlock", "user", m_session->username, {}});
+}
+
+Status Workspace::confirmIdentity(const std::string& password) {
+    TESSERA_TRY(checkOwnPassword(password, "identity.confirm"));
+    m_session->identityConfirmedAt = nowMs();
+    return {};
+}
+
+Status Workspace::requireConfirmedIdentity(Action action, const std::string& objectType,
+                                           const std::string& objectId) {
+    if (!m_session)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    const std::optional<std::int64_t> confirmed = m_session->identityConfirmedAt;
+    const std::int64_t now = nowMs();
+    if (confirmed && now >= *confirmed && now - *confirmed <= kIdentityConfirmationMs)
+        return {};
+    const std::string message =
+        tr("Enter your password again first: personal data leaves the database only within "
+           "%n minute(s) of confirming who you are.",
+           nullptr, static_cast<int>(kIdentityConfirmationMs / 60000))
+            .toStdString();
+    (void)audit({actionKey(action), objectType, objectId, message, "refused"});
+    return makeError(ErrorCode::AuthenticationFailed, message);
+}
+
+Status Workspace::loadTeam(Session& session) {
+    if (session.role != Role::Supervisor)
+        return {};
+    auto team = storage::UserRepository(*m_db).reportsOf(session.userId);
+    if (!team)
+        return team.error();
+    session.team = std::move(*team);
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openWorker() const {
+    auto worker = openDatabase(m_db->path(), {});
+    if (!worker)
+        return worker.error();
+    (*worker)->m_session = m_session;
+    (*worker)->m_clock = m_clock;
+    return worker;
+}
+
+Status Workspace::authorize(Action action, const std::string& objectType,
+                            const std::string& objectId) {
+    if (!m_session)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    Status allowed = AccessPolicy::check(*m_session, action);
+    if (!allowed)
+        (void)audit({actionKey(action), objectType, objectId, allowed.error().message, "refused"});
+    return allowed;
+}
+
+Status Workspace::authorizeCustomer(Action action, std::int64_t customerId) {
+    if (!m_session)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
+    auto owner = storage::CustomerRepository(*m_db, cipher()).ownerOf(customerId);
+    if (!owner)
+        return owner.error();
+    const std::string objectId = std::to_string(customerId);
+    if (!*owner) {
+        const std::string message =
+            tr("There is no customer with id %1.").arg(customerId).toStdString();
+        (void)audit({actionKey(action), "customer", objectId, message, "refused"});
+        return makeError(ErrorCode::NotFound, message);
+    }
+    Status allowed = AccessPolicy::checkCustomer(*m_session, action, **owner);
+    if (!allowed)
+        (void)audit({actionKey(action), "customer", objectId, allowed.error().message, "refused"});
+    return allowed;
+}
+
+storage::AuditChain Workspace::auditChain() {
+    if (!m_session)
+        return storage::AuditChain(*m_db, std::nullopt);
+    return storage::AuditChain(*m_db, storage::AuditChain::keyFrom(m_session->dataKey));
+}
+
+Status Workspace::replaceDataKey(const storage::SecretKey& dataKey) {
+    auto cipher = storage::FieldCipher::create(dataKey);
+    if (!cipher)
+        return cipher.error();
+    m_session->dataKey = dataKey;
+    m_session->cipher = std::make_shared<const storage::FieldCipher>(std::move(*cipher));
+    return {};
+}
+
+Status Workspace::flushAudit() {
+    storage::AuditChain chain = auditChain();
+    for (const storage::AuditRecord& record : m_deferredAudit) {
+        auto appended = chain.append(record);
+        if (!appended)
+            return appended.error();
+    }
+    m_deferredAudit.clear();
+    return {};
+}
+
+storage::AuditRecord Workspace::makeAuditRecord(std::optional<std::int64_t> userId,
+                                                const std::string& username,
+                                                const AuditEntry& entry) const {
+    storage::AuditRecord record;
+    record.at = nowMs();
+    record.userId = userId;
+    record.username = username;
+    record.action = entry.action;
+    record.objectType = entry.objectType;
+    record.objectId = entry.objectId;
+    record.detail = entry.detail;
+    record.outcome = entry.outcome;
+    return record;
+}
+
+Status Workspace::audit(const AuditEntry& entry) {
+    TESSERA_TRY(flushAudit());
+    if (!m_session)
+        return auditAs(std::nullopt, "", entry);
+    return auditAs(m_session->userId, m_session->username, entry);
+}
+
+Status Workspace::auditAs(std::optional<std::int64_t> userId, const std::string& username,
+                          const AuditEntry& entry) {
+    auto appended = auditChain().append(makeAuditRecord(userId, username, entry));
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+} // namespace tessera::domain

@@ -1,0 +1,95 @@
+#pragma once
+
+// Customers and their contacts and tags: single-record reads and writes with
+// encryption of personal data, the portfolio list queries, and lookups the
+// importer needs.
+
+#include "common/Result.h"
+#include "storage/customers/CustomerCodeIndex.h"
+#include "storage/customers/CustomerRecord.h"
+#include "storage/sqlite/Database.h"
+#include "storage/security/FieldCipher.h"
+#include "storage/customers/PortfolioQuery.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tessera::storage {
+
+// Writes new customers (with tags and contacts) through statements prepared once,
+// for single inserts and bulk loads alike. The caller owns the transaction.
+class CustomerWriter {
+public:
+    static Result<CustomerWriter> create(Database& db, const FieldCipher& cipher);
+    // Inserts `customer` (its id is assigned when 0) and returns the id.
+    Result<std::int64_t> insert(const CustomerRecord& customer);
+    Status insertTags(std::int64_t customerId, const std::vector<std::string>& tags);
+    Status insertContacts(std::int64_t customerId, const std::vector<ContactRecord>& contacts);
+    // Adds the customer's name, code and contact names to the search index.
+    Status indexForSearch(std::int64_t customerId, const CustomerRecord& customer);
+
+private:
+    struct Statements {
+        Statement customer;
+        Statement tag;
+        Statement contact;
+        Statement searchInsert;
+    };
+    CustomerWriter(Database& db, const FieldCipher& cipher, Statements statements)
+        : m_db(&db), m_cipher(&cipher), m_s(std::move(statements)) {}
+
+    Database* m_db;
+    const FieldCipher* m_cipher;
+    Statements m_s;
+};
+
+class CustomerRepository {
+public:
+    CustomerRepository(Database& db, const FieldCipher& cipher) : m_db(db), m_cipher(cipher) {}
+
+    Result<std::int64_t> insert(const CustomerRecord& customer);
+    // Writes every field, tags and contacts; fails with Conflict when the stored
+    // version is no longer `customer.version` (someone else saved in between).
+    Status update(const CustomerRecord& customer);
+    Result<std::optional<CustomerRecord>> findById(std::int64_t id);
+    Result<std::optional<std::int64_t>> idForCode(const std::string& code);
+    // The owner of a customer: nullopt when the customer does not exist; an
+    // inner nullopt when it exists but has no owner.
+    Result<std::optional<std::optional<std::int64_t>>> ownerOf(std::int64_t id);
+    Status setArchived(std::int64_t id, bool archived, std::int64_t now);
+    Status setOwner(std::int64_t id, std::optional<std::int64_t> ownerId, std::int64_t now);
+
+    Result<CustomerCodeIndex> codeIndex();
+    Result<std::vector<std::int64_t>> queryIds(const PortfolioQuery& query);
+    Result<std::int64_t> count(const PortfolioQuery& query);
+    // The rows of `ids` (missing ones left out), with that run's scores when given.
+    Result<std::vector<CustomerListRow>> listRows(std::span<const std::int64_t> ids,
+                                                  std::optional<std::int64_t> scoreRunId = {});
+    Result<std::vector<std::string>> allTags();
+
+    // Customers with the same name (ignoring case), phone or email.
+    Result<std::vector<std::int64_t>> findSimilar(const std::string& name,
+                                                  const std::optional<std::string>& phone,
+                                                  const std::optional<std::string>& email,
+                                                  std::int64_t excludeId);
+    // True when any transaction, interaction, survey, ticket or follow-up refers to the customer.
+    Result<bool> hasActivity(std::int64_t id);
+    Status remove(std::int64_t id);
+
+private:
+    struct FirstPagePlan {
+        bool walkNameIndex = false;
+        std::optional<std::string> fromName; // where the walk may start
+    };
+    Result<FirstPagePlan> firstPagePlan(const PortfolioQuery& query);
+    Result<std::vector<ContactRecord>> contactsOf(std::int64_t customerId);
+    Result<std::vector<std::string>> tagsOf(std::int64_t customerId);
+
+    Database& m_db;
+    const FieldCipher& m_cipher;
+};
+
+} // namespace tessera::storage

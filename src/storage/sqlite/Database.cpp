@@ -1,0 +1,195 @@
+#include "storage/sqlite/Database.h"
+
+#include "storage/sqlite/DatabaseFileProbe.h"
+#include "storage/sqlite/Migrations.h"
+#include "storage/sqlite/SqliteError.h"
+
+#include <sqlite3.h>
+#include <utility>
+
+namespace tessera::storage {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+Result<sqlite3*> openHandle(const std::string& path, bool create) {
+    sqlite3* db = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    if (create)
+        flags |= SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error = sqliteError(db, rc, "opening " + path);
+        sqlite3_close_v2(db);
+        return error;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return db;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& path,
+                                                 const OpenOptions& options) {
+    if (options.create) {
+        TESSERA_TRY(probeNewDatabaseLocation(path));
+    } else {
+        auto probe = probeDatabaseFile(path, latestSchemaVersion(), /*needWrite=*/true);
+        if (!probe)
+            return probe.error();
+    }
+    auto handle = openHandle(path, options.create);
+    if (!handle)
+        return handle.error();
+    std::unique_ptr<Database> db(new Database(*handle, path));
+    TESSERA_TRY(db->configure(options));
+    TESSERA_TRY(db->migrate(options));
+    return db;
+}
+
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
+
+Status Database::configure(const OpenOptions& options) {
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    // Reading the schema first makes SQLite validate the file before we change anything.
+    auto tables = queryInt64("SELECT count(*) FROM sqlite_schema");
+    if (!tables)
+        return tables.error();
+    TESSERA_TRY(exec("PRAGMA foreign_keys = ON"));
+    auto mode = prepare("PRAGMA journal_mode = WAL");
+    if (!mode)
+        return mode.error();
+    auto modeRow = mode->step();
+    if (!modeRow)
+        return modeRow.error();
+    if (!*modeRow || mode->text(0) != "wal")
+        return makeError(ErrorCode::IoError,
+                         "the database could not switch to write-ahead logging; check that its "
+                         "folder is writable and on a local disk");
+    TESSERA_TRY(exec("PRAGMA synchronous = FULL"));
+    TESSERA_TRY(setCacheMebibytes(options.cacheMebibytes));
+    auto version = queryInt64("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    m_schemaVersion = static_cast<int>(*version);
+    return {};
+}
+
+Status Database::migrate(const OpenOptions& options) {
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion > latest)
+        return makeError(ErrorCode::NewerSchema, "schema " + std::to_string(m_schemaVersion) +
+                                                     "; this version reads up to schema " +
+                                                     std::to_string(latest));
+    if (m_schemaVersion == latest || !options.migrate)
+        return {};
+    if (m_schemaVersion > 0 && options.beforeMigrate)
+        TESSERA_TRY(options.beforeMigrate(*this, m_schemaVersion));
+
+    auto tx = TransactionGuard::begin(*this);
+    if (!tx)
+        return tx.error();
+    for (const Migration& migration : allMigrations()) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        if (auto applied = exec(migration.sql); !applied)
+            return makeError(applied.error().code, "schema migration " +
+                                                       std::string(migration.name) +
+                                                       " failed: " + applied.error().message);
+    }
+    TESSERA_TRY(exec("PRAGMA application_id = " + std::to_string(kTesseraApplicationId)));
+    TESSERA_TRY(exec("PRAGMA user_version = " + std::to_string(latest)));
+    TESSERA_TRY(tx->commit());
+    m_schemaVersion = latest;
+    // Other connections check the file's header before opening it; copy the
+    // new application id and schema version from the WAL into the file now.
+    TESSERA_TRY(exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
+}
+
+Status Database::exec(std::string_view sql) {
+    char* message = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, sql);
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, sql);
+    return Statement(m_db, stmt);
+}
+
+Result<std::int64_t> Database::queryInt64(std::string_view sql) {
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::int64_t{0};
+    return stmt->int64(0);
+}
+
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+void Database::interrupt() {
+    sqlite3_interrupt(m_db);
+}
+
+Status Database::setCacheMebibytes(int mebibytes) {
+    return exec("PRAGMA cache_size = -" + std::to_string(mebibytes * 1024));
+}
+
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db) {
+    m_status = db.exec("BEGIN");
+    if (m_status)
+        m_status = db.queryInt64("SELECT count(*) FROM sqlite_schema").ok()
+                       ? Status{}
+                       : Status{makeError(ErrorCode::IoError, "the database cannot be read")};
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    (void)m_db.exec("ROLLBACK");
+}
+
+Result<TransactionGuard> TransactionGuard::begin(Database& db) {
+    TESSERA_TRY(db.exec("BEGIN IMMEDIATE"));
+    return TransactionGuard(&db);
+}
+
+TransactionGuard::TransactionGuard(TransactionGuard&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)) {}
+
+TransactionGuard::~TransactionGuard() {
+    if (m_db)
+        (void)m_db->exec("ROLLBACK");
+}
+
+Status TransactionGuard::commit() {
+    Database* db = std::exchange(m_db, nullptr);
+    if (!db)
+        return makeError(ErrorCode::Internal, "transaction already finished");
+    if (auto done = db->exec("COMMIT"); !done) {
+        (void)db->exec("ROLLBACK");
+        return done.error();
+    }
+    return {};
+}
+
+} // namespace tessera::storage

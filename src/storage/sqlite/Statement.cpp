@@ -1,0 +1,124 @@
+#include "storage/sqlite/Statement.h"
+
+#include "storage/sqlite/SqliteError.h"
+
+#include <sqlite3.h>
+#include <utility>
+
+namespace tessera::storage {
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> blob) {
+    // An empty span has no data pointer, which SQLite would bind as NULL.
+    if (blob.empty())
+        sqlite3_bind_zeroblob(m_stmt, index, 0);
+    else
+        sqlite3_bind_blob64(m_stmt, index, blob.data(), blob.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return sqliteError(m_db, rc, sqlite3_sql(m_stmt));
+}
+
+Status Statement::run() {
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string_view Statement::textView(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::string Statement::text(int column) const {
+    return std::string(textView(column));
+}
+
+std::vector<std::uint8_t> Statement::blob(int column) const {
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size <= 0)
+        return {};
+    return {data, data + size};
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+std::optional<std::string> Statement::optionalText(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+} // namespace tessera::storage

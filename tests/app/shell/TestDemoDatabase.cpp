@@ -1,0 +1,72 @@
+// File > Open Demo Database (and `tessera --demo-database`, the README's run
+// command): the first time, the demo database is made in the app-data folder
+// in the background, scored as of its last day, and opened signed in as the
+// demo administrator; later, the sign-in dialog opens on the same file with
+// the demo credentials filled in.
+
+#include "GuiTestSupport.h"
+#include "app/shell/DemoDatabase.h"
+#include "app/session/LoginDialog.h"
+#include "app/shell/MainWindow.h"
+#include "app/portfolio/PortfolioModel.h"
+#include "domain/workspace/Calendar.h"
+#include "domain/customers/CustomerService.h"
+#include "domain/scoring/ScoringService.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace tessera;
+
+class TestDemoDatabase : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        test::initialiseGuiTest();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(app::DemoDatabase::path() + QLatin1String(suffix));
+    }
+
+    void theFirstOpeningMakesAScoredDemoDatabase() {
+        app::MainWindow window;
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("actionOpenDemo"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace() != nullptr, 180000);
+        QVERIFY(QFile::exists(app::DemoDatabase::path()));
+        QVERIFY(test::waitForRows(*window.portfolioModel()));
+        domain::Workspace& ws = *window.workspace();
+        // Every customer but the few the demo archived.
+        const auto shown = domain::CustomerService(ws).count({}).value();
+        QVERIFY(shown > app::DemoDatabase::kCustomerCount * 9 / 10);
+        QCOMPARE(window.portfolioModel()->rowCount(), static_cast<int>(shown));
+
+        QCOMPARE(ws.session().username, std::string(app::DemoDatabase::kAdminUsername));
+        auto run = domain::ScoringService(ws).latestRun();
+        QVERIFY(run && *run);
+        QCOMPARE((*run)->customers, shown); // archived customers are not scored
+        QCOMPARE(domain::Calendar::isoDate((*run)->asOfDay), QStringLiteral("2026-10-31"));
+        domain::PortfolioFilter diamonds;
+        diamonds.tier = "Diamond";
+        QVERIFY(domain::CustomerService(ws).count(diamonds).value() > 0);
+    }
+
+    void laterOpeningsAskToSignInWithTheDemoCredentialsFilledIn() {
+        app::MainWindow window;
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("actionOpenDemo"))->trigger();
+        auto* login = window.findChild<app::LoginDialog*>();
+        QVERIFY(login);
+        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("userEdit"))->text(),
+                 QLatin1String(app::DemoDatabase::kAdminUsername));
+        login->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace() != nullptr, 20000);
+        QVERIFY(test::waitForRows(*window.portfolioModel()));
+        QVERIFY(window.portfolioModel()->rowCount() > app::DemoDatabase::kCustomerCount * 9 / 10);
+    }
+};
+
+QTEST_MAIN(TestDemoDatabase)
+#include "TestDemoDatabase.moc"
