@@ -1,7 +1,8 @@
 #include "BenchDatabase.h"
 
-#include "domain/import/ImportService.h"
 #include "domain/admin/UserService.h"
+#include "domain/import/ImportService.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QTemporaryDir>
 #include <array>
@@ -106,7 +107,7 @@ Result<std::unique_ptr<domain::Workspace>> createBenchDatabase(const std::string
                                                                std::int64_t customers) {
     domain::NewWorkspaceOptions options;
     options.adminPassword = kBenchAdminPassword;
-    auto ws = domain::Workspace::create(path, options);
+    auto ws = domain::WorkspaceSetup::create(path, options);
     if (!ws)
         return ws.error();
     TESSERA_TRY(addOwners(**ws));

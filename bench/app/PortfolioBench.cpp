@@ -9,6 +9,7 @@
 #include "app/jobs/DatabaseWorker.h"
 #include "app/portfolio/PortfolioModel.h"
 #include "app/portfolio/PortfolioView.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,7 +95,7 @@ std::unique_ptr<domain::Workspace> openDatabase(const QString& path, qint64 cust
         }
         std::printf("created in %.1f s\n", timer.elapsed() / 1000.0);
     }
-    auto ws = domain::Workspace::open(file);
+    auto ws = domain::WorkspaceSetup::open(file);
     if (!ws || !(*ws)->login("admin", password.toStdString())) {
         std::fprintf(stderr, "cannot open %s as admin\n", qPrintable(path));
         return nullptr;

@@ -220,6 +220,10 @@
         <source>Name a command; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also print the log (ids, counts, durations) to standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClvCommand</name>
@@ -2476,6 +2480,80 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::ActionRegistry</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AdminController</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting personal data under a new key. The customers return when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. Its state before the restore was saved to the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
@@ -2545,6 +2623,10 @@
     </message>
     <message>
         <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and times are in the database&apos;s time zone, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +2845,69 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CustomerController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CustomerEditorDialog</name>
     <message>
         <source>New Customer</source>
@@ -2944,6 +3089,60 @@
     </message>
     <message>
         <source>Tier history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::HelpController</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera&apos;s log is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tessera CRM Workstation %1&lt;/h3&gt;&lt;p&gt;Client portfolios, customer journeys, satisfaction and the return on relationship spending, in one local database file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,95 +3341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Portfolio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Archive Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer &amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Archived Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3258,248 +3369,6 @@
     </message>
     <message>
         <source>%1 — Tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo database: user %1, password %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera databases (*.tessera);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers.tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the database and its administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portfolio.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation>
-            <numerusform>Exported %Ln customer to %1</numerusform>
-            <numerusform>Exported %Ln customers to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tessera CRM Workstation %1&lt;/h3&gt;&lt;p&gt;Client portfolios, customer journeys, satisfaction and the return on relationship spending, in one local database file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score &amp;Now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare Runs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backup saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-encrypting personal data under a new key. The customers return when it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the database from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the backup, then restoring it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was restored from %1. Its state before the restore was saved to the backups folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tier Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tier report will contain the names of persons without masking. Enter your password to confirm that they may leave the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier report cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier report of %Ln customer(s) written to %1</source>
-        <translation>
-            <numerusform>Tier report of %Ln customer written to %1</numerusform>
-            <numerusform>Tier report of %Ln customers written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings (%L1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3594,6 +3463,10 @@
         <source>Password of %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PasswordPrompt</name>
@@ -3615,6 +3488,64 @@
     <message>
         <source>A new password for %1. Tell it to them in person; they can change it after signing in.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PortfolioController</name>
+    <message>
+        <source>&amp;Export Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Archived Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1</numerusform>
+            <numerusform>Exported %Ln customers to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3981,6 +3912,32 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::ReportsController</name>
+    <message>
+        <source>&amp;Tier Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier report will contain the names of persons without masking. Enter your password to confirm that they may leave the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier report cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier report of %Ln customer(s) written to %1</source>
+        <translation>
+            <numerusform>Tier report of %Ln customer written to %1</numerusform>
+            <numerusform>Tier report of %Ln customers written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::ScoreCard</name>
     <message>
         <source>RFM code:</source>
@@ -4100,6 +4057,37 @@
             <numerusform>The &amp;profile&apos;s window (%Ln days)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The end of the scoring window, a day in the database&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoringController</name>
+    <message>
+        <source>Score &amp;Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::ScoringProfileDialog</name>
@@ -4188,6 +4176,61 @@
     </message>
     <message>
         <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::SessionController</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: user %1, password %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the database and its administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4527,6 +4570,25 @@
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WorkspaceView</name>
+    <message>
+        <source>Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%L1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

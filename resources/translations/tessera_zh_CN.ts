@@ -218,6 +218,10 @@
         <source>Name a command; see --help.</source>
         <translation>请指定一个命令；参见 --help。</translation>
     </message>
+    <message>
+        <source>Also print the log (ids, counts, durations) to standard error</source>
+        <translation>同时将日志（编号、数量、耗时）输出到标准错误</translation>
+    </message>
 </context>
 <context>
     <name>ClvCommand</name>
@@ -2466,6 +2470,80 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::ActionRegistry</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AdminController</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation>自动备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Re-encrypting personal data under a new key. The customers return when it is done.</source>
+        <translation>正在用新密钥重新加密个人数据。完成后客户列表将恢复显示。</translation>
+    </message>
+    <message>
+        <source>Restoring the database from %1.</source>
+        <translation>正在从 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it</source>
+        <translation>正在检查备份，随后恢复</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. Its state before the restore was saved to the backups folder.</source>
+        <translation>数据库已从 %1 恢复。恢复前的状态已保存到备份文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
@@ -2534,6 +2612,10 @@
     <message>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计哈希链…</translation>
+    </message>
+    <message>
+        <source>Dates and times are in the database&apos;s time zone, %1.</source>
+        <translation>日期和时间均采用数据库的时区：%1。</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2831,69 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CustomerController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Customer</source>
+        <translation>归档客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Customer</source>
+        <translation>恢复客户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Archive Customer</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Restore Customer</source>
+        <translation>恢复客户</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CustomerEditorDialog</name>
     <message>
         <source>New Customer</source>
@@ -2930,6 +3075,60 @@
     <message>
         <source>Tier history</source>
         <translation>等级历史</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::HelpController</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log Folder</source>
+        <translation>显示日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>关于 Tessera(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tessera will use %1 the next time it starts.</source>
+        <translation>Tessera 下次启动时将使用%1。</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>Tessera&apos;s log is in %1.</source>
+        <translation>Tessera 的日志位于 %1。</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>关于 Tessera</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tessera CRM Workstation %1&lt;/h3&gt;&lt;p&gt;Client portfolios, customer journeys, satisfaction and the return on relationship spending, in one local database file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tessera 客户关系管理工作站 %1&lt;/h3&gt;&lt;p&gt;客户组合、客户旅程、满意度与关系投入回报，尽在一个本地数据库文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -3127,96 +3326,8 @@
         <translation>Tessera</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>打开数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Database</source>
-        <translation>打开演示数据库(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Close Database</source>
-        <translation>关闭数据库(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Portfolio…</source>
-        <translation>导出客户组合(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;New Customer…</source>
-        <translation>新建客户(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Customer…</source>
-        <translation>编辑客户(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive Customer</source>
-        <translation>归档客户(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Customer &amp;Details</source>
-        <translation>客户详情(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Archived Customers</source>
-        <translation>显示已归档客户(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Find Customers</source>
-        <translation>查找客户(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;About Tessera</source>
-        <translation>关于 Tessera(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3243,246 +3354,6 @@
     <message>
         <source>%1 — Tessera</source>
         <translation>%1 — Tessera</translation>
-    </message>
-    <message>
-        <source>&amp;Restore Customer</source>
-        <translation>恢复客户(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Demo database: user %1, password %2.</source>
-        <translation>演示数据库：用户名 %1，密码 %2。</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Tessera databases (*.tessera);;All files (*)</source>
-        <translation>Tessera 数据库 (*.tessera);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Demo Database</source>
-        <translation>演示数据库</translation>
-    </message>
-    <message>
-        <source>customers.tessera</source>
-        <translation>客户.tessera</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>Creating the database and its administrator</source>
-        <translation>正在创建数据库及其管理员</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>New Customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <source>Edit Customer</source>
-        <translation>编辑客户</translation>
-    </message>
-    <message>
-        <source>Archive Customer</source>
-        <translation>归档客户</translation>
-    </message>
-    <message>
-        <source>Restore Customer</source>
-        <translation>恢复客户</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Export Portfolio</source>
-        <translation>导出客户组合</translation>
-    </message>
-    <message>
-        <source>portfolio.csv</source>
-        <translation>客户组合.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation>
-            <numerusform>已将 %Ln 个客户导出到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Tessera will use %1 the next time it starts.</source>
-        <translation>Tessera 下次启动时将使用%1。</translation>
-    </message>
-    <message>
-        <source>About Tessera</source>
-        <translation>关于 Tessera</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tessera CRM Workstation %1&lt;/h3&gt;&lt;p&gt;Client portfolios, customer journeys, satisfaction and the return on relationship spending, in one local database file.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tessera 客户关系管理工作站 %1&lt;/h3&gt;&lt;p&gt;客户组合、客户旅程、满意度与关系投入回报，尽在一个本地数据库文件中。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Score &amp;Now…</source>
-        <translation>立即评分(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Scoring &amp;Profile…</source>
-        <translation>评分方案(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Runs…</source>
-        <translation>比较评分批次(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring</source>
-        <translation>评分(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Score Now</source>
-        <translation>立即评分</translation>
-    </message>
-    <message>
-        <source>Scoring cancelled; nothing was saved.</source>
-        <translation>评分已取消，未保存任何结果。</translation>
-    </message>
-    <message>
-        <source>Scoring Finished</source>
-        <translation>评分完成</translation>
-    </message>
-    <message>
-        <source>Automatic backup saved to %1</source>
-        <translation>自动备份已保存到 %1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>自动备份失败：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Lock Session</source>
-        <translation>锁定会话(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Audit Log…</source>
-        <translation>审计日志(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation>用户(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;Administration</source>
-        <translation>管理(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re-encrypting personal data under a new key. The customers return when it is done.</source>
-        <translation>正在用新密钥重新加密个人数据。完成后客户列表将恢复显示。</translation>
-    </message>
-    <message>
-        <source>Restoring the database from %1.</source>
-        <translation>正在从 %1 恢复数据库。</translation>
-    </message>
-    <message>
-        <source>Restore From Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Checking the backup, then restoring it</source>
-        <translation>正在检查备份，随后恢复</translation>
-    </message>
-    <message>
-        <source>The database was restored from %1. Its state before the restore was saved to the backups folder.</source>
-        <translation>数据库已从 %1 恢复。恢复前的状态已保存到备份文件夹。</translation>
-    </message>
-    <message>
-        <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
-        <translation>导出文件将包含未经脱敏的个人数据：姓名、电话号码和电子邮件地址。请输入密码，确认允许这些数据导出数据库。</translation>
-    </message>
-    <message>
-        <source>&amp;Tier Report…</source>
-        <translation>等级报告(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Tier Report</source>
-        <translation>等级报告</translation>
-    </message>
-    <message>
-        <source>The tier report will contain the names of persons without masking. Enter your password to confirm that they may leave the database.</source>
-        <translation>等级报告将包含未脱敏的个人姓名。请输入密码，确认允许这些数据导出到数据库之外。</translation>
-    </message>
-    <message>
-        <source>Tier report cancelled; no file was written.</source>
-        <translation>等级报告已取消，未写入任何文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier report of %Ln customer(s) written to %1</source>
-        <translation>
-            <numerusform>包含 %Ln 位客户的等级报告已写入 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Warnings</source>
-        <translation>预警(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>客户组合</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <source>Warnings (%L1)</source>
-        <translation>预警（%L1）</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3447,10 @@
         <source>Password of %1 (%2):</source>
         <translation>%1（%2）的密码：</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PasswordPrompt</name>
@@ -3597,6 +3472,63 @@
     <message>
         <source>A new password for %1. Tell it to them in person; they can change it after signing in.</source>
         <translation>为 %1 设置新密码。请当面告知对方；对方登录后可自行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::PortfolioController</name>
+    <message>
+        <source>&amp;Export Portfolio…</source>
+        <translation>导出客户组合(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customers</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Archived Customers</source>
+        <translation>显示已归档客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Details</source>
+        <translation>客户详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation>导出客户组合</translation>
+    </message>
+    <message>
+        <source>portfolio.csv</source>
+        <translation>客户组合.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The export will contain personal data without masking: names, phone numbers and email addresses. Enter your password to confirm that it may leave the database.</source>
+        <translation>导出文件将包含未经脱敏的个人数据：姓名、电话号码和电子邮件地址。请输入密码，确认允许这些数据导出数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 个客户导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3894,31 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::ReportsController</name>
+    <message>
+        <source>&amp;Tier Report…</source>
+        <translation>等级报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Tier Report</source>
+        <translation>等级报告</translation>
+    </message>
+    <message>
+        <source>The tier report will contain the names of persons without masking. Enter your password to confirm that they may leave the database.</source>
+        <translation>等级报告将包含未脱敏的个人姓名。请输入密码，确认允许这些数据导出到数据库之外。</translation>
+    </message>
+    <message>
+        <source>Tier report cancelled; no file was written.</source>
+        <translation>等级报告已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier report of %Ln customer(s) written to %1</source>
+        <translation>
+            <numerusform>包含 %Ln 位客户的等级报告已写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::ScoreCard</name>
     <message>
         <source>RFM code:</source>
@@ -4080,6 +4037,37 @@
             <numerusform>方案默认窗口（%Ln 天）(&amp;P)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The end of the scoring window, a day in the database&apos;s time zone (%1)</source>
+        <translation>评分窗口的截止日，按数据库的时区（%1）计</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ScoringController</name>
+    <message>
+        <source>Score &amp;Now…</source>
+        <translation>立即评分(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Profile…</source>
+        <translation>评分方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>比较评分批次(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Score Now</source>
+        <translation>立即评分</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled; nothing was saved.</source>
+        <translation>评分已取消，未保存任何结果。</translation>
+    </message>
+    <message>
+        <source>Scoring Finished</source>
+        <translation>评分完成</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::ScoringProfileDialog</name>
@@ -4169,6 +4157,61 @@
     <message>
         <source>Remove Rule</source>
         <translation>删除规则</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::SessionController</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation>关闭数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation>锁定会话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Demo database: user %1, password %2.</source>
+        <translation>演示数据库：用户名 %1，密码 %2。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Tessera databases (*.tessera);;All files (*)</source>
+        <translation>Tessera 数据库 (*.tessera);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Demo Database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>customers.tessera</source>
+        <translation>客户.tessera</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Creating the database and its administrator</source>
+        <translation>正在创建数据库及其管理员</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4549,25 @@
     <message>
         <source>Open %1</source>
         <translation>打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::WorkspaceView</name>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Warnings (%L1)</source>
+        <translation>预警（%L1）</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
-#include "domain/workspace/AuditService.h"
 #include "domain/admin/UserService.h"
+#include "domain/workspace/AuditService.h"
 
 #include <QDateTime>
 
@@ -95,7 +95,7 @@ private:
             return context.out().fail(rows.error());
         QJsonArray array;
         for (const auto& r : *rows) {
-            const QString at = QDateTime::fromMSecsSinceEpoch(r.at).toString(Qt::ISODate);
+            const QString at = ws.calendar().isoInstant(r.at);
             context.out().line(QStringLiteral("%1  %2  %3  %4  %5 %6  %7")
                                    .arg(r.id, 6)
                                    .arg(at, qs(r.username), qs(r.action), qs(r.objectType),

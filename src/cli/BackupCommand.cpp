@@ -9,10 +9,10 @@
 namespace tessera::cli {
 namespace {
 
-QJsonObject backupJson(const domain::BackupInfo& b) {
+QJsonObject backupJson(const domain::BackupInfo& b, const domain::Calendar& calendar) {
     return {{"file", qs(b.path)},
             {"bytes", static_cast<qint64>(b.bytes)},
-            {"modified", QDateTime::fromMSecsSinceEpoch(b.modifiedAt).toString(Qt::ISODate)}};
+            {"modified", calendar.isoInstant(b.modifiedAt)}};
 }
 
 class BackupCommand final : public Command {
@@ -59,7 +59,8 @@ public:
                 tr("Backed up to %1 (%2 bytes).").arg(qs(made->path)).arg(made->bytes));
         else
             context.out().line(tr("No backup is due yet."));
-        context.out().document(made ? backupJson(*made) : QJsonObject{{"file", QJsonValue()}});
+        context.out().document(made ? backupJson(*made, (*ws)->calendar())
+                                    : QJsonObject{{"file", QJsonValue()}});
         return finish(context, **ws);
     }
 
@@ -72,7 +73,7 @@ private:
         QJsonArray array;
         for (const auto& b : *all) {
             context.out().line(QStringLiteral("%1  %2").arg(qs(b.path)).arg(b.bytes));
-            array.append(backupJson(b));
+            array.append(backupJson(b, ws.calendar()));
         }
         context.out().document(array);
         return finish(context, ws);

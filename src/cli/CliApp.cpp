@@ -1,8 +1,10 @@
 #include "cli/CliApp.h"
 
 #include "cli/Command.h"
+#include "domain/workspace/Log.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QStringList>
 #include <iostream>
 #include <vector>
@@ -59,7 +61,40 @@ bool needsGuiApplication(int argc, char** argv) {
     return false;
 }
 
+namespace {
+
+// The command's name (the first word that is not an option), for the log.
+std::string commandName(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (argv[i][0] != '-')
+            return argv[i];
+    return "-";
+}
+
+int runCommandLine(int argc, char** argv);
+
+} // namespace
+
 int runCli(int argc, char** argv) {
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose = verbose || std::string_view(argv[i]) == "--verbose";
+    // A log that cannot be written does not stop the command (a read-only home, say).
+    (void)domain::log::start({"tessera-cli", verbose, {}});
+    QElapsedTimer clock;
+    clock.start();
+    const std::string command = commandName(argc, argv);
+    domain::log::logger().info("command {} started", command);
+    const int exitCode = runCommandLine(argc, argv);
+    domain::log::logger().info("command {} exit={} duration_ms={}", command, exitCode,
+                               clock.elapsed());
+    domain::log::flush();
+    return exitCode;
+}
+
+namespace {
+
+int runCommandLine(int argc, char** argv) {
     CLI::App app{s(Text::tr("Tessera CRM Workstation, command line: batch work and automation on a "
                             "Tessera database.")),
                  "tessera-cli"};
@@ -72,6 +107,9 @@ int runCli(int argc, char** argv) {
         ->option_text("NAME");
     app.add_flag("--json", global.json,
                  s(Text::tr("Print one JSON document instead of a summary")));
+    bool verbose = false; // read before parsing, by runCli(), to start the log
+    app.add_flag("--verbose", verbose,
+                 s(Text::tr("Also print the log (ids, counts, durations) to standard error")));
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeInitCommand());
@@ -117,5 +155,7 @@ int runCli(int argc, char** argv) {
             return commands[i]->run(context);
     return context.out().fail(ErrorCode::InvalidArgument, Text::tr("Name a command; see --help."));
 }
+
+} // namespace
 
 } // namespace tessera::cli

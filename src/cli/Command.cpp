@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "cli/Credentials.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QCoreApplication>
 #include <cstdlib>
@@ -17,7 +18,7 @@ Result<std::unique_ptr<domain::Workspace>> Context::signIn() const {
                          QCoreApplication::translate(
                              "Context", "Sign in with --user NAME (or set TESSERA_USER).")
                              .toStdString());
-    auto ws = domain::Workspace::open(m_global.db);
+    auto ws = domain::WorkspaceSetup::open(m_global.db);
     if (!ws)
         return ws.error();
     auto password = currentPassword(user);

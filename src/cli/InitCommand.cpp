@@ -5,6 +5,7 @@
 #include "cli/Credentials.h"
 #include "cli/TerminalProgress.h"
 #include "demo/DemoGenerator.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -57,7 +58,7 @@ public:
         if (!password)
             return out.fail(password.error());
         options.adminPassword = *password;
-        auto ws = domain::Workspace::create(context.global().db, options);
+        auto ws = domain::WorkspaceSetup::create(context.global().db, options);
         if (!ws)
             return out.fail(ws.error());
         QJsonObject json;

@@ -1,5 +1,7 @@
 #include "cli/Output.h"
 
+#include "domain/workspace/Log.h"
+
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -45,6 +47,8 @@ int Output::exitCodeFor(ErrorCode code) {
 }
 
 int Output::fail(const Error& error) const {
+    // The code only: the message may quote a value from the user's file.
+    domain::log::logger().warn("error code={}", domain::log::codeName(error.code));
     QString message = qs(error.message).simplified(); // one line, always
     const QByteArray bytes = (QStringLiteral("tessera-cli: error: ") + message).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);

@@ -9,9 +9,9 @@
 namespace tessera::cli {
 namespace {
 
-QJsonObject versionJson(const domain::ProfileVersion& v) {
+QJsonObject versionJson(const domain::ProfileVersion& v, const domain::Calendar& calendar) {
     return {{"version", static_cast<qint64>(v.version)},
-            {"created_at", QDateTime::fromMSecsSinceEpoch(v.createdAt).toString(Qt::ISODate)},
+            {"created_at", calendar.isoInstant(v.createdAt)},
             {"author", qs(v.author)},
             {"reason", qs(v.reason)}};
 }
@@ -44,6 +44,7 @@ public:
         if (!ws)
             return context.out().fail(ws.error());
         domain::ProfileService profiles(**ws);
+        m_calendar = &(*ws)->calendar();
         int code = kExitOk;
         if (m_show->parsed())
             code = show(context, profiles);
@@ -59,14 +60,13 @@ private:
         auto version = m_version > 0 ? profiles.version(m_version) : profiles.current();
         if (!version)
             return context.out().fail(version.error());
-        context.out().line(
-            tr("Scoring profile version %1 (%2, by %3: %4)")
-                .arg(version->version)
-                .arg(QDateTime::fromMSecsSinceEpoch(version->createdAt).toString(Qt::ISODate),
-                     qs(version->author), qs(version->reason)));
+        context.out().line(tr("Scoring profile version %1 (%2, by %3: %4)")
+                               .arg(version->version)
+                               .arg(m_calendar->isoInstant(version->createdAt), qs(version->author),
+                                    qs(version->reason)));
         for (const auto& [key, value] : domain::ScoringProfileCodec::flatten(version->json))
             context.out().line(QStringLiteral("  %1 = %2").arg(qs(key), qs(value)));
-        QJsonObject json = versionJson(*version);
+        QJsonObject json = versionJson(*version, *m_calendar);
         json["settings"] = version->json;
         context.out().document(json);
         return kExitOk;
@@ -77,7 +77,7 @@ private:
         if (!saved)
             return context.out().fail(saved.error());
         context.out().line(tr("Saved scoring profile version %1.").arg(saved->version));
-        QJsonObject json = versionJson(*saved);
+        QJsonObject json = versionJson(*saved, *m_calendar);
         json["settings"] = saved->json;
         context.out().document(json);
         return kExitOk;
@@ -89,13 +89,12 @@ private:
             return context.out().fail(versions.error());
         QJsonArray array;
         for (const auto& v : *versions) {
-            context.out().line(
-                QStringLiteral("%1  %2  %3  %4")
-                    .arg(v.version, 4)
-                    .arg(QDateTime::fromMSecsSinceEpoch(v.createdAt).toString(Qt::ISODate), -20)
-                    .arg(qs(v.author), -12)
-                    .arg(qs(v.reason)));
-            array.append(versionJson(v));
+            context.out().line(QStringLiteral("%1  %2  %3  %4")
+                                   .arg(v.version, 4)
+                                   .arg(m_calendar->isoInstant(v.createdAt), -25)
+                                   .arg(qs(v.author), -12)
+                                   .arg(qs(v.reason)));
+            array.append(versionJson(v, *m_calendar));
         }
         context.out().document(array);
         return kExitOk;
@@ -107,6 +106,7 @@ private:
     std::int64_t m_version = 0;
     std::vector<std::string> m_edits;
     std::string m_reason;
+    const domain::Calendar* m_calendar = nullptr; // the database's zone, for the times shown
 };
 
 } // namespace

@@ -1,10 +1,11 @@
-#include "domain/customers/CustomerService.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoWordLists.h"
 #include "domain/admin/UserService.h"
+#include "domain/customers/CustomerService.h"
+#include "domain/setup/WorkspaceSetup.h"
 #include "storage/activity/ActivityRepository.h"
-#include "storage/customers/CustomerRepository.h"
 #include "storage/admin/UserRepository.h"
+#include "storage/customers/CustomerRepository.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -127,7 +128,7 @@ std::unique_ptr<Workspace> newWorkspace(const std::string& path) {
     NewWorkspaceOptions options;
     options.adminPassword = test::kAdminPassword;
     options.timeZone = "Asia/Shanghai";
-    return unwrap(Workspace::create(path, options));
+    return unwrap(WorkspaceSetup::create(path, options));
 }
 
 DemoSummary generateInto(Workspace& ws, std::int64_t customers, std::uint64_t seed = 20261031) {

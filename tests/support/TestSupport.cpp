@@ -1,7 +1,8 @@
 #include "support/TestSupport.h"
 
-#include "domain/import/ImportService.h"
 #include "domain/admin/UserService.h"
+#include "domain/import/ImportService.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -27,7 +28,7 @@ std::string buildTemplate() {
     domain::NewWorkspaceOptions options;
     options.adminPassword = kAdminPassword;
     options.timeZone = "Asia/Shanghai";
-    auto ws = domain::Workspace::create(path, options);
+    auto ws = domain::WorkspaceSetup::create(path, options);
     if (!ws)
         throw std::runtime_error("creating the template database: " + ws.error().message);
     domain::UserService users(**ws);
@@ -69,7 +70,7 @@ void makeStandardDatabase(const std::string& path) {
 }
 
 std::unique_ptr<domain::Workspace> openAs(const std::string& path, const std::string& username) {
-    auto ws = domain::Workspace::open(path);
+    auto ws = domain::WorkspaceSetup::open(path);
     if (!ws)
         throw std::runtime_error("opening " + path + ": " + ws.error().message);
     check((*ws)->login(username, username == "admin" ? kAdminPassword : kUserPassword), "login");

@@ -2,8 +2,8 @@
 
 #include "app/common/Text.h"
 #include "app/jobs/WorkerJob.h"
-#include "domain/workspace/AuditService.h"
 #include "domain/customers/CustomerService.h"
+#include "domain/workspace/AuditService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,7 +103,8 @@ QLayout* AuditLogDialog::makeFilterBar() {
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Any"));
     m_customer->setClearButtonEnabled(true);
-    const QDate today = QDate::currentDate();
+    // Audit rows are dated in the database's zone, so "today" is its today.
+    const QDate today = domain::Calendar::dateFromDay(m_workspace.calendar().today());
     m_fromOn = new QCheckBox(tr("&From:"), this);
     m_from = makeDateEdit(this, today.addDays(-30));
     m_toOn = new QCheckBox(tr("&To:"), this);
@@ -129,6 +130,11 @@ QLayout* AuditLogDialog::makeFilterBar() {
     actions->addStretch(1);
     actions->addWidget(m_verify);
     grid->addLayout(actions, 1, 4, 1, 2);
+    auto* zone = new QLabel(tr("Dates and times are in the database's time zone, %1.")
+                                .arg(m_workspace.calendar().zoneName()),
+                            this);
+    zone->setObjectName(QStringLiteral("timeZoneNote"));
+    grid->addWidget(zone, 2, 0, 1, 6);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 1);

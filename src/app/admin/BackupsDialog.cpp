@@ -1,8 +1,8 @@
 #include "app/admin/BackupsDialog.h"
 
-#include "app/session/PasswordConfirmDialog.h"
 #include "app/common/Text.h"
 #include "app/jobs/WorkerJob.h"
+#include "app/session/PasswordConfirmDialog.h"
 #include "domain/workspace/AuditService.h"
 
 #include <QDateTime>
@@ -104,9 +104,7 @@ void BackupsDialog::showBackups(const BackupsResult& backups) {
         item->setSizeHint(FileColumn, QSize(0, fontMetrics().height() + 8));
         item->setToolTip(FileColumn, QDir::toNativeSeparators(path));
         item->setData(FileColumn, Qt::UserRole, path);
-        item->setText(MadeColumn, QDateTime::fromMSecsSinceEpoch(backup.modifiedAt,
-                                                                 m_workspace.calendar().timeZone())
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        item->setText(MadeColumn, m_workspace.calendar().wallClock(backup.modifiedAt));
         item->setText(SizeColumn, locale.formattedDataSize(backup.bytes));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -124,7 +122,8 @@ void BackupsDialog::chooseDestination() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Back Up To"),
         QDir(folder).filePath(
-            tr("%1-backup-%2.tessera").arg(stem, QDate::currentDate().toString(Qt::ISODate))),
+            tr("%1-backup-%2.tessera")
+                .arg(stem, domain::Calendar::isoDate(m_workspace.calendar().today()))),
         tr("Tessera databases (*.tessera);;All files (*)"));
     if (!path.isEmpty())
         backUpTo(path);

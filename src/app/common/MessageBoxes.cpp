@@ -1,5 +1,7 @@
 #include "app/common/MessageBoxes.h"
 
+#include "domain/workspace/Log.h"
+
 #include <QLayout>
 
 namespace tessera::app {
@@ -11,6 +13,11 @@ QMessageBox* showMessage(QWidget* parent, QMessageBox::Icon icon, const QString&
     box->setObjectName(QStringLiteral("tesseraMessage"));
     box->open();
     return box;
+}
+
+QMessageBox* showError(QWidget* parent, const QString& title, const Error& error) {
+    domain::log::logger().warn("error code={}", domain::log::codeName(error.code));
+    return showMessage(parent, QMessageBox::Warning, title, QString::fromStdString(error.message));
 }
 
 void growToFit(QWidget* dialog) {

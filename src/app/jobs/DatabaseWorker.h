@@ -46,6 +46,10 @@ public:
         });
     }
 
+    // The database's calendar, for dates shown on this thread: it never
+    // changes after the database is open, so reading it here is safe.
+    const domain::Calendar& calendar() const { return m_workspace->calendar(); }
+
     // Stops the statement running on the worker's connection, if any; that
     // job then fails with ErrorCode::Cancelled. Callable from any thread.
     void interrupt();

@@ -33,6 +33,8 @@ ScoreNowDialog::ScoreNowDialog(DatabaseWorker& worker, const domain::Calendar& c
     m_asOf->setObjectName(QStringLiteral("asOfEdit"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setToolTip(tr("The end of the scoring window, a day in the database's time zone (%1)")
+                           .arg(calendar.zoneName()));
     form->addRow(tr("&As of:"), m_asOf);
 
     m_profileWindow = new QRadioButton(this);

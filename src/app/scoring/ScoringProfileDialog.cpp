@@ -1,7 +1,7 @@
 #include "app/scoring/ScoringProfileDialog.h"
 
-#include "app/scoring/ProfileSettingsEditor.h"
 #include "app/common/Text.h"
+#include "app/scoring/ProfileSettingsEditor.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -109,8 +109,8 @@ void ScoringProfileDialog::showVersions(const VersionsResult& versions, std::int
     m_versions->setRowCount(static_cast<int>(m_loaded.size()));
     for (int row = 0; row < static_cast<int>(m_loaded.size()); ++row) {
         const domain::ProfileVersion& v = m_loaded[static_cast<std::size_t>(row)];
-        const QString saved = QDateTime::fromMSecsSinceEpoch(v.createdAt)
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString saved =
+            m_worker.calendar().wallClock(v.createdAt, QStringLiteral("yyyy-MM-dd HH:mm"));
         const QStringList cells = {QString::number(v.version), saved, qs(v.author), qs(v.reason)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

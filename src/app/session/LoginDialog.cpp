@@ -1,9 +1,10 @@
 #include "app/session/LoginDialog.h"
 
 #include "app/common/AppResources.h"
-#include "app/jobs/Async.h"
 #include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
+#include "app/jobs/Async.h"
+#include "domain/setup/WorkspaceSetup.h"
 #include "ui_LoginDialog.h"
 
 #include <QDir>
@@ -16,7 +17,7 @@ using SignInResult = Result<std::unique_ptr<domain::Workspace>>;
 
 SignInResult openAndSignIn(const std::string& path, const std::string& user,
                            const std::string& password) {
-    auto workspace = domain::Workspace::open(path);
+    auto workspace = domain::WorkspaceSetup::open(path);
     if (!workspace)
         return workspace.error(); // already phrased by describeOpenError
     if (Status login = (*workspace)->login(user, password); !login)

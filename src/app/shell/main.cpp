@@ -1,9 +1,11 @@
 // tessera [--db FILE] [--demo-database] [--lang CODE]: the desktop application.
 
 #include "app/common/AppResources.h"
+#include "app/session/SessionController.h"
 #include "app/shell/LaunchOptions.h"
 #include "app/shell/MainWindow.h"
 #include "app/shell/Translations.h"
+#include "domain/workspace/Log.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -14,6 +16,10 @@ int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
     setApplicationIdentity();
     initialiseResources();
+    // A log that cannot be written does not stop the application.
+    (void)tessera::domain::log::start({"tessera", false, {}});
+    tessera::domain::log::logger().info("application started version={}",
+                                        QCoreApplication::applicationVersion().toStdString());
     const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
     Translations::install(Translations::choose(options.language));
     QApplication::setWindowIcon(appIcon(QStringLiteral("tessera")));
@@ -22,13 +28,15 @@ int main(int argc, char* argv[]) {
     window.show();
     // Open after the window is on screen, so dialogs have a parent to centre on.
     QTimer::singleShot(0, &window, [&window, options] {
-        const QString last = MainWindow::lastDatabase();
+        const QString last = SessionController::lastDatabase();
         if (options.demoDatabase)
-            window.openDemoDatabase();
+            window.session()->openDemoDatabase();
         else if (!options.databasePath.isEmpty())
-            window.openDatabase(options.databasePath);
+            window.session()->openDatabase(options.databasePath);
         else if (!last.isEmpty() && QFileInfo::exists(last))
-            window.openDatabase(last);
+            window.session()->openDatabase(last);
     });
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    tessera::domain::log::logger().info("application exit={}", code);
+    return code;
 }

@@ -1,15 +1,16 @@
 #include "domain/admin/MaintenanceService.h"
 
-#include "storage/sqlite/DatabaseMaintenance.h"
-#include "storage/security/PersonalDataColumns.h"
 #include "storage/admin/SettingsRepository.h"
-#include "storage/security/UserKeyring.h"
 #include "storage/admin/UserRepository.h"
+#include "storage/security/PersonalDataColumns.h"
+#include "storage/security/UserKeyring.h"
+#include "storage/sqlite/DatabaseMaintenance.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <algorithm>
 #include <charconv>
 
@@ -22,9 +23,11 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+// In UTC, marked Z: a backup is named before (or without) its database's
+// calendar, and the same moment must give the same name on any machine.
 std::string timestamp(std::int64_t ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms)
-        .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz'Z'"))
         .toStdString();
 }
 

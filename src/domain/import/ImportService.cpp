@@ -5,11 +5,12 @@
 #include "domain/import/ImportMapping.h"
 #include "domain/import/ImportRowParsers.h"
 #include "domain/import/PendingTransactions.h"
+#include "domain/workspace/Log.h"
 #include "storage/activity/ActivityWriters.h"
-#include "storage/customers/CustomerRepository.h"
-#include "storage/journeys/JourneyRepository.h"
 #include "storage/admin/SettingsRepository.h"
 #include "storage/admin/UserRepository.h"
+#include "storage/customers/CustomerRepository.h"
+#include "storage/journeys/JourneyRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -490,6 +491,11 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const JobC
         return committed.error();
     }
     report.durationMs = clock.elapsed();
+    log::logger().info("import id={} kind={} user={} rows_read={} rows_loaded={} rows_rejected={} "
+                       "customers_created={} duration_ms={}",
+                       report.importId, record.kind, m_ws.session().userId, report.rowsRead,
+                       report.rowsLoaded, report.rowsRejected, report.customersCreated,
+                       report.durationMs);
     job.report(100, tr("Done").toStdString());
     return report;
 }

@@ -14,8 +14,17 @@ bool hasControlCharacters(const std::string& text) {
                        [](char c) { return static_cast<unsigned char>(c) < 0x20; });
 }
 
+// The length in UTF-16 units, as QString counts it, without making one:
+// every byte but a continuation byte starts a character, and a four-byte
+// sequence is a surrogate pair.
 int length(const std::string& text) {
-    return static_cast<int>(QString::fromStdString(text).size());
+    int units = 0;
+    for (const char byte : text) {
+        const auto c = static_cast<unsigned char>(byte);
+        units += (c & 0xC0) != 0x80;
+        units += c >= 0xF0;
+    }
+    return units;
 }
 
 // Stored keys of a vocabulary, computed once: validation runs per imported row.
@@ -30,10 +39,13 @@ bool known(const KeySet& keys, const std::string& key) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
+// The message is made only for a problem: translating and formatting it for
+// every valid row was most of the time an import spent per customer.
+template <typename MakeMessage>
 void require(std::vector<FieldProblem>& problems, bool ok, const char* field,
-             const QString& message) {
+             MakeMessage&& message) {
     if (!ok)
-        problems.push_back({field, message.toStdString()});
+        problems.push_back({field, QString(message()).toStdString()});
 }
 
 } // namespace
@@ -79,30 +91,42 @@ std::vector<FieldProblem> CustomerRules::validate(const storage::CustomerRecord&
     static const KeySet frequencies = keysOf(vocabulary::contactFrequencies());
     static const KeySet channels = keysOf(vocabulary::channels());
     std::vector<FieldProblem> problems;
-    require(problems, !c.code.empty(), "code", tr("The customer code is required."));
+    require(problems, !c.code.empty(), "code",
+            [&] { return tr("The customer code is required."); });
     require(problems, length(c.code) <= kMaxCodeLength && !hasControlCharacters(c.code), "code",
-            tr("The customer code may have at most %1 characters and no line breaks.")
-                .arg(kMaxCodeLength));
-    require(problems, !c.name.empty(), "name", tr("The name is required."));
+            [&] {
+                return tr("The customer code may have at most %1 characters and no line breaks.")
+                    .arg(kMaxCodeLength);
+            });
+    require(problems, !c.name.empty(), "name", [&] { return tr("The name is required."); });
     require(problems, length(c.name) <= kMaxNameLength && !hasControlCharacters(c.name), "name",
-            tr("The name may have at most %1 characters and no line breaks.").arg(kMaxNameLength));
-    require(
-        problems, known(kinds, c.kind), "kind",
-        tr("The type must be company or person, not '%1'.").arg(QString::fromStdString(c.kind)));
-    require(problems, known(stages, c.lifecycle), "lifecycle",
-            tr("Unknown lifecycle stage '%1' (use potential, new, growing, mature, declining or "
-               "churned).")
-                .arg(QString::fromStdString(c.lifecycle)));
-    require(problems, known(risks, c.risk), "risk",
-            tr("Unknown risk level '%1' (use low, medium or high).")
-                .arg(QString::fromStdString(c.risk)));
-    require(problems, known(frequencies, c.contactFrequency), "contact_frequency",
-            tr("Unknown contact frequency '%1' (use weekly, monthly, quarterly, yearly or never).")
-                .arg(QString::fromStdString(c.contactFrequency)));
+            [&] {
+                return tr("The name may have at most %1 characters and no line breaks.")
+                    .arg(kMaxNameLength);
+            });
+    require(problems, known(kinds, c.kind), "kind", [&] {
+        return tr("The type must be company or person, not '%1'.")
+            .arg(QString::fromStdString(c.kind));
+    });
+    require(problems, known(stages, c.lifecycle), "lifecycle", [&] {
+        return tr("Unknown lifecycle stage '%1' (use potential, new, growing, mature, declining or "
+                  "churned).")
+            .arg(QString::fromStdString(c.lifecycle));
+    });
+    require(problems, known(risks, c.risk), "risk", [&] {
+        return tr("Unknown risk level '%1' (use low, medium or high).")
+            .arg(QString::fromStdString(c.risk));
+    });
+    require(problems, known(frequencies, c.contactFrequency), "contact_frequency", [&] {
+        return tr("Unknown contact frequency '%1' (use weekly, monthly, quarterly, yearly or "
+                  "never).")
+            .arg(QString::fromStdString(c.contactFrequency));
+    });
     for (const std::string& channel : parseTags(c.consentChannels))
-        require(
-            problems, known(channels, channel), "consent_channels",
-            tr("Unknown channel '%1' in the consent list.").arg(QString::fromStdString(channel)));
+        require(problems, known(channels, channel), "consent_channels", [&] {
+            return tr("Unknown channel '%1' in the consent list.")
+                .arg(QString::fromStdString(channel));
+        });
     if (c.phone && !c.phone->empty())
         if (std::string problem = checkPhone(*c.phone); !problem.empty())
             problems.push_back({"phone", problem});
@@ -111,13 +135,15 @@ std::vector<FieldProblem> CustomerRules::validate(const storage::CustomerRecord&
             problems.push_back({"email", problem});
     if (c.idNumber)
         require(problems, length(*c.idNumber) <= 40 && !hasControlCharacters(*c.idNumber),
-                "id_number", tr("The ID number may have at most 40 characters."));
+                "id_number", [&] { return tr("The ID number may have at most 40 characters."); });
     require(problems, static_cast<int>(c.tags.size()) <= kMaxTags, "tags",
-            tr("A customer may have at most %1 tags.").arg(kMaxTags));
+            [&] { return tr("A customer may have at most %1 tags.").arg(kMaxTags); });
     for (const std::string& tag : c.tags)
-        require(problems, length(tag) <= 64, "tags", tr("A tag may have at most 64 characters."));
+        require(problems, length(tag) <= 64, "tags",
+                [&] { return tr("A tag may have at most 64 characters."); });
     for (const storage::ContactRecord& contact : c.contacts) {
-        require(problems, !contact.name.empty(), "contacts", tr("Every contact needs a name."));
+        require(problems, !contact.name.empty(), "contacts",
+                [&] { return tr("Every contact needs a name."); });
         if (contact.phone && !contact.phone->empty())
             if (std::string problem = checkPhone(*contact.phone); !problem.empty())
                 problems.push_back({"contacts", problem});

@@ -3,8 +3,9 @@
 #include "domain/records/CustomerRules.h"
 #include "domain/scoring/PopulationLoader.h"
 #include "domain/scoring/ProfileService.h"
-#include "scoring/clv/LifetimeValue.h"
+#include "domain/workspace/Log.h"
 #include "scoring/PopulationScorer.h"
+#include "scoring/clv/LifetimeValue.h"
 #include "storage/customers/CustomerRepository.h"
 #include "storage/scoring/ScoringRepository.h"
 
@@ -188,6 +189,8 @@ Result<ScoringRunSummary> ScoringService::run(const ScoringRequest& request,
     TESSERA_TRY(tx->commit());
     summary.details = std::move(details);
     summary.durationMs = total.elapsed();
+    log::logger().info("scoring.run id={} user={} customers={} profile={} duration_ms={}", run.id,
+                       m_ws.session().userId, n, profile->version, summary.durationMs);
     job.report(100, tr("Done").toStdString());
     return summary;
 }

@@ -23,6 +23,18 @@ Calendar::Calendar(const QByteArray& ianaTimeZone) : m_zone(ianaTimeZone) {
         m_zone = QTimeZone::utc();
 }
 
+QString Calendar::zoneName() const {
+    return QString::fromUtf8(m_zone.id());
+}
+
+QString Calendar::wallClock(std::int64_t epochMs, const QString& format) const {
+    return QDateTime::fromMSecsSinceEpoch(epochMs, m_zone).toString(format);
+}
+
+QString Calendar::isoInstant(std::int64_t epochMs) const {
+    return QDateTime::fromMSecsSinceEpoch(epochMs, m_zone).toString(Qt::ISODate);
+}
+
 std::int32_t Calendar::dayOf(std::int64_t epochMs) const {
     return dayFromDate(QDateTime::fromMSecsSinceEpoch(epochMs, m_zone).date());
 }

@@ -17,8 +17,17 @@ public:
     explicit Calendar(const QByteArray& ianaTimeZone = QTimeZone::systemTimeZoneId());
 
     const QTimeZone& timeZone() const { return m_zone; }
+    // The zone's IANA name, as screens that filter by date show it.
+    QString zoneName() const;
     std::int32_t dayOf(std::int64_t epochMs) const;
+    // Today in the database's zone (not the machine's): the day every
+    // default date, filter and "as of today" starts from.
     std::int32_t today() const;
+    // An instant as the database's wall clock: "yyyy-MM-dd HH:mm:ss" unless
+    // another format is given, or ISO 8601 with the zone's offset.
+    QString wallClock(std::int64_t epochMs,
+                      const QString& format = QStringLiteral("yyyy-MM-dd HH:mm:ss")) const;
+    QString isoInstant(std::int64_t epochMs) const;
     std::int64_t startOfDayMs(std::int32_t day) const;
 
     static std::int32_t dayFromDate(const QDate& date);

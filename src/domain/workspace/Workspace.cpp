@@ -1,16 +1,15 @@
 #include "domain/workspace/Workspace.h"
 
-#include "domain/journeys/JourneyDefaults.h"
-#include "domain/admin/MaintenanceService.h"
-#include "domain/scoring/ProfileService.h"
+#include "domain/workspace/Log.h"
 #include "storage/admin/AuditChain.h"
 #include "storage/admin/AuditRepository.h"
-#include "storage/customers/CustomerRepository.h"
 #include "storage/admin/SettingsRepository.h"
-#include "storage/security/UserKeyring.h"
 #include "storage/admin/UserRepository.h"
+#include "storage/customers/CustomerRepository.h"
+#include "storage/security/UserKeyring.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace tessera::domain {
 namespace {
@@ -69,6 +68,26 @@ std::string describeOpenError(const Error& error, const std::string& path) {
     }
 }
 
+namespace {
+
+bool isNumber(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(),
+                                        [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+
+// One log line per audited use case: who by id, what, on which record by id,
+// and how it ended. Object ids that are not numbers (user names, file paths)
+// and the detail text stay out of the log.
+void logAudited(const storage::AuditRecord& record) {
+    log::logger().info("use-case action={} user={} object={}:{} outcome={}", record.action,
+                       record.userId ? std::to_string(*record.userId) : std::string("-"),
+                       record.objectType.empty() ? std::string("-") : record.objectType,
+                       isNumber(record.objectId) ? record.objectId : std::string("-"),
+                       record.outcome);
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<storage::Database> db, Calendar calendar)
     : m_db(std::move(db)), m_calendar(std::move(calendar)), m_clock(systemClock) {}
 
@@ -91,14 +110,15 @@ Result<std::unique_ptr<Workspace>> Workspace::openDatabase(const std::string& pa
     return std::unique_ptr<Workspace>(new Workspace(std::move(*db), std::move(*calendar)));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path) {
-    storage::OpenOptions options;
-    options.beforeMigrate = MaintenanceService::backupBeforeMigration;
-    return openDatabase(path, options);
+Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
+                                                   const storage::OpenOptions& options) {
+    storage::OpenOptions openOptions = options;
+    openOptions.create = false;
+    return openDatabase(path, openOptions);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
-                                                     const NewWorkspaceOptions& options) {
+Result<std::unique_ptr<Workspace>>
+Workspace::create(const std::string& path, const NewWorkspaceOptions& options, const Seed& seed) {
     if (const std::string problem = validatePassword(options.adminPassword); !problem.empty())
         return makeError(ErrorCode::InvalidArgument, problem);
     if (options.adminUsername.empty())
@@ -132,8 +152,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
     auto adminId = storage::UserRepository(ws.db()).insert(admin);
     if (!adminId)
         return adminId.error();
-    TESSERA_TRY(seedJourneyStages(ws.db()));
-    TESSERA_TRY(ProfileService::ensureDefaults(ws));
+    if (seed)
+        TESSERA_TRY(seed(ws));
     TESSERA_TRY(tx->commit());
 
     ws.m_calendar = Calendar(options.timeZone);
@@ -299,6 +319,7 @@ Status Workspace::flushAudit() {
         auto appended = chain.append(record);
         if (!appended)
             return appended.error();
+        logAudited(record);
     }
     m_deferredAudit.clear();
     return {};
@@ -328,9 +349,11 @@ Status Workspace::audit(const AuditEntry& entry) {
 
 Status Workspace::auditAs(std::optional<std::int64_t> userId, const std::string& username,
                           const AuditEntry& entry) {
-    auto appended = auditChain().append(makeAuditRecord(userId, username, entry));
+    const storage::AuditRecord record = makeAuditRecord(userId, username, entry);
+    auto appended = auditChain().append(record);
     if (!appended)
         return appended.error();
+    logAudited(record);
     return {};
 }
 

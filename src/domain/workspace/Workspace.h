@@ -45,11 +45,21 @@ public:
     // How long a confirmIdentity() lets personal data leave the database in bulk.
     static constexpr std::int64_t kIdentityConfirmationMs = 2 * 60 * 1000;
 
-    // Creates a new database with its first administrator, signed in.
-    static Result<std::unique_ptr<Workspace>> create(const std::string& path,
-                                                     const NewWorkspaceOptions& options);
+    // What a new database holds besides its first administrator (default
+    // profile, journey stages): written in the creating transaction. The
+    // capabilities that own those defaults sit above the workspace, so the
+    // setup piece (domain/setup/WorkspaceSetup) passes them in.
+    using Seed = std::function<Status(Workspace&)>;
+
+    // Creates a new database with its first administrator, signed in. Faces
+    // call WorkspaceSetup::create, which adds every capability's defaults.
+    static Result<std::unique_ptr<Workspace>>
+    create(const std::string& path, const NewWorkspaceOptions& options, const Seed& seed = {});
     // Opens an existing database; sign in with login() before using it.
-    static Result<std::unique_ptr<Workspace>> open(const std::string& path);
+    // `options.beforeMigrate` runs before a schema migration (WorkspaceSetup::open
+    // backs the file up there).
+    static Result<std::unique_ptr<Workspace>> open(const std::string& path,
+                                                   const storage::OpenOptions& options = {});
 
     // Verifies the password, unlocks the data key and audits the attempt. A
     // refused attempt is written at once; with `deferAudit` a successful one

@@ -3,10 +3,12 @@
 // names the row changed behind Tessera's back; other roles are refused.
 
 #include "GuiTestSupport.h"
+#include "app/admin/AdminController.h"
 #include "app/admin/AuditLogDialog.h"
 #include "app/admin/BackupScheduler.h"
 #include "app/shell/MainWindow.h"
 #include "domain/customers/CustomerService.h"
+#include "domain/workspace/Calendar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +42,7 @@ private slots:
         m_window->show();
         test::signIn(*m_window, m_path, "admin");
         // The sign-in's automatic backup writes an audit row too: let it finish first.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->backupScheduler()->isChecking(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->admin()->backupScheduler()->isChecking(), 20000);
     }
 
     void cleanup() { m_window.reset(); }
@@ -81,7 +83,12 @@ private slots:
                     .contains(domain::actionKey(domain::Action::ReadPersonalData)));
 
         dialog->customerFilter()->clear();
-        const QDate today = QDate::currentDate();
+        // The rows are dated in the database's zone: "today" is its today,
+        // whatever the machine's zone and hour.
+        const QDate today =
+            domain::Calendar::dateFromDay(m_window->workspace()->calendar().today());
+        const auto* zoneNote = dialog->findChild<QLabel*>(QStringLiteral("timeZoneNote"));
+        QVERIFY2(zoneNote->text().contains("Asia/Shanghai"), qPrintable(zoneNote->text()));
         dialog->fromEnabled()->setChecked(true);
         dialog->fromDate()->setDate(today.addDays(1));
         show(dialog);
@@ -146,7 +153,7 @@ private slots:
 
 private:
     app::AuditLogDialog* openDialog() {
-        app::AuditLogDialog* dialog = m_window->openAuditLog();
+        app::AuditLogDialog* dialog = m_window->admin()->openAuditLog();
         if (dialog)
             (void)QTest::qWaitFor([dialog] { return !dialog->isLoading(); }, 20000);
         return dialog;

@@ -4,13 +4,14 @@
 // scheduled backup runs at sign-in when one is due.
 
 #include "GuiTestSupport.h"
+#include "app/admin/AdminController.h"
 #include "app/admin/BackupScheduler.h"
 #include "app/admin/BackupsDialog.h"
-#include "app/shell/MainWindow.h"
 #include "app/session/PasswordConfirmDialog.h"
 #include "app/session/PasswordPrompt.h"
-#include "domain/customers/CustomerService.h"
+#include "app/shell/MainWindow.h"
 #include "domain/admin/MaintenanceService.h"
+#include "domain/customers/CustomerService.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -34,7 +35,7 @@ private slots:
         m_window = std::make_unique<app::MainWindow>();
         m_window->show();
         test::signIn(*m_window, m_path, "admin");
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->backupScheduler()->isChecking(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->admin()->backupScheduler()->isChecking(), 20000);
     }
 
     void cleanup() { m_window.reset(); }
@@ -47,8 +48,8 @@ private slots:
                  qPrintable(m_window->statusBar()->currentMessage()));
         // The next one is due a day later, not at the next sign-in.
         test::signIn(*m_window, m_path, "am1");
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->backupScheduler()->isChecking(), 20000);
-        QVERIFY(m_window->backupScheduler()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->admin()->backupScheduler()->isChecking(), 20000);
+        QVERIFY(m_window->admin()->backupScheduler()->isRunning());
         QCOMPARE(backupFiles().size(), 1);
     }
 
@@ -110,7 +111,7 @@ private slots:
         QVERIFY(dialog->restoreButton()->isEnabled());
         app::PasswordConfirmDialog* confirm = dialog->restoreSelected();
         QVERIFY(confirm && confirm->isVisible());
-        QSignalSpy restored(m_window.get(), &app::MainWindow::restoreFinished);
+        QSignalSpy restored(m_window->admin(), &app::AdminController::restoreFinished);
         QTest::keyClicks(confirm->prompt()->passwordEdit(), "not-the-password");
         confirm->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!confirm->prompt()->isBusy(), 20000);
@@ -137,7 +138,7 @@ private slots:
 
 private:
     app::BackupsDialog* openDialog() {
-        app::BackupsDialog* dialog = m_window->openBackups();
+        app::BackupsDialog* dialog = m_window->admin()->openBackups();
         QSignalSpy listed(dialog, &app::BackupsDialog::listed);
         listed.wait(20000);
         return dialog;

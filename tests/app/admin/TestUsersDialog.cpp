@@ -4,16 +4,18 @@
 // after which the window still reads every customer and the audit chain holds.
 
 #include "GuiTestSupport.h"
+#include "app/admin/AdminController.h"
 #include "app/admin/BackupScheduler.h"
-#include "app/customer/CustomerPanel.h"
-#include "app/shell/MainWindow.h"
-#include "app/session/NewPasswordFields.h"
 #include "app/admin/NewUserDialog.h"
-#include "app/session/PasswordResetDialog.h"
-#include "app/portfolio/PortfolioView.h"
 #include "app/admin/UsersDialog.h"
-#include "domain/workspace/AuditService.h"
+#include "app/customer/CustomerPanel.h"
+#include "app/portfolio/PortfolioView.h"
+#include "app/session/NewPasswordFields.h"
+#include "app/session/PasswordResetDialog.h"
+#include "app/shell/MainWindow.h"
 #include "domain/customers/CustomerService.h"
+#include "domain/setup/WorkspaceSetup.h"
+#include "domain/workspace/AuditService.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -36,8 +38,8 @@ private slots:
         m_window = std::make_unique<app::MainWindow>();
         m_window->show();
         test::signIn(*m_window, m_path, "admin");
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->backupScheduler()->isChecking(), 20000);
-        m_dialog = m_window->openUsers();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->admin()->backupScheduler()->isChecking(), 20000);
+        m_dialog = m_window->admin()->openUsers();
         QSignalSpy listed(m_dialog, &app::UsersDialog::listed);
         QVERIFY(listed.wait(20000));
     }
@@ -176,7 +178,7 @@ private:
     }
 
     bool canSignIn(const std::string& username, const std::string& password) {
-        auto ws = domain::Workspace::open(m_path);
+        auto ws = domain::WorkspaceSetup::open(m_path);
         return ws && (*ws)->login(username, password).ok();
     }
 

@@ -4,10 +4,11 @@
 // message box with no file left behind.
 
 #include "GuiTestSupport.h"
-#include "app/shell/MainWindow.h"
+#include "app/reports/ReportsController.h"
+#include "app/reports/TierReportDialog.h"
 #include "app/session/PasswordConfirmDialog.h"
 #include "app/session/PasswordPrompt.h"
-#include "app/reports/TierReportDialog.h"
+#include "app/shell/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -59,7 +60,7 @@ private slots:
         QVERIFY(dialog->fileEdit()->text().endsWith(".xlsx"));
         const QString file = QString::fromStdString(m_dir.path("analyst.xlsx"));
         dialog->fileEdit()->setText(file);
-        QSignalSpy finished(m_window.get(), &app::MainWindow::tierReportFinished);
+        QSignalSpy finished(m_window->reports(), &app::ReportsController::tierReportFinished);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         QVERIFY(!m_window->findChild<app::PasswordConfirmDialog*>()); // masked: no password
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -75,7 +76,7 @@ private slots:
         dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData("pdf"));
         const QString file = QString::fromStdString(m_dir.path("admin.pdf"));
         dialog->fileEdit()->setText(file);
-        QSignalSpy finished(m_window.get(), &app::MainWindow::tierReportFinished);
+        QSignalSpy finished(m_window->reports(), &app::ReportsController::tierReportFinished);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         app::PasswordConfirmDialog* confirm = nullptr;
         QTRY_VERIFY((confirm = m_window->findChild<app::PasswordConfirmDialog*>()));
@@ -104,8 +105,8 @@ private slots:
     void anErrorIsShownAndNoFileIsLeft() {
         test::signIn(*m_window, m_db.path, "ana");
         const QString file = QString::fromStdString(m_dir.path("missing/report.csv"));
-        QSignalSpy finished(m_window.get(), &app::MainWindow::tierReportFinished);
-        m_window->exportTierReport({m_db.secondRun, std::nullopt}, "csv", file);
+        QSignalSpy finished(m_window->reports(), &app::ReportsController::tierReportFinished);
+        m_window->reports()->exportTierReport({m_db.secondRun, std::nullopt}, "csv", file);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(!finished.at(0).at(0).toBool());
         QMessageBox* box = nullptr;
@@ -125,7 +126,7 @@ private:
     }
 
     app::TierReportDialog* openDialog() {
-        app::TierReportDialog* dialog = m_window->openTierReport();
+        app::TierReportDialog* dialog = m_window->reports()->openTierReport();
         QSignalSpy loaded(dialog, &app::TierReportDialog::runsLoaded);
         if (!loaded.wait(20000))
             qWarning("the scoring runs did not load");

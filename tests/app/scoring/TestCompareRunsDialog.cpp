@@ -3,9 +3,10 @@
 // promotions and demotions counted; each role sees only its portfolio.
 
 #include "GuiTestSupport.h"
-#include "app/scoring/CompareRunsDialog.h"
-#include "app/shell/MainWindow.h"
 #include "app/common/TierBadgeDelegate.h"
+#include "app/scoring/CompareRunsDialog.h"
+#include "app/scoring/ScoringController.h"
+#include "app/shell/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -84,7 +85,7 @@ private slots:
 private:
     app::CompareRunsDialog* open(const std::string& user) {
         m_window->setWorkspace(test::openAs(m_path, user));
-        app::CompareRunsDialog* dialog = m_window->openCompareRuns();
+        app::CompareRunsDialog* dialog = m_window->scoring()->openCompareRuns();
         QSignalSpy compared(dialog, &app::CompareRunsDialog::compared);
         if (!compared.wait(20000))
             qWarning("the comparison did not finish");

@@ -4,9 +4,10 @@
 // run leaves nothing; roles that may not score do not get the action.
 
 #include "GuiTestSupport.h"
-#include "app/shell/MainWindow.h"
 #include "app/portfolio/PortfolioView.h"
 #include "app/scoring/ScoreNowDialog.h"
+#include "app/scoring/ScoringController.h"
+#include "app/shell/MainWindow.h"
 #include "domain/scoring/ScoringService.h"
 
 #include <QAction>
@@ -70,7 +71,7 @@ private slots:
         QAction* scoreNow = m_window->action("actionScoreNow");
         QVERIFY(scoreNow->isVisible() && scoreNow->isEnabled());
 
-        QSignalSpy finished(m_window.get(), &app::MainWindow::scoringFinished);
+        QSignalSpy finished(m_window->scoring(), &app::ScoringController::scoringFinished);
         test::whenDialogOpens<app::ScoreNowDialog>([](app::ScoreNowDialog& dialog) {
             dialog.asOfEdit()->setDate(QDate(1998, 6, 30));
             dialog.allHistoryChoice()->setChecked(true);
@@ -122,10 +123,10 @@ private slots:
 
     void cancellingARunLeavesNothing() {
         signIn("admin");
-        QSignalSpy finished(m_window.get(), &app::MainWindow::scoringFinished);
+        QSignalSpy finished(m_window->scoring(), &app::ScoringController::scoringFinished);
         domain::ScoringRequest request;
         request.asOfDay = domain::Calendar::parseDay("1998-06-30");
-        m_window->runScoring(request);
+        m_window->scoring()->runScoring(request);
         auto* progress = m_window->findChild<QProgressDialog*>();
         QVERIFY(progress);
         emit progress->canceled(); // as the Cancel button does, before the job's first check

@@ -4,9 +4,10 @@
 // versions are read only, and so is everything for roles that may not edit.
 
 #include "GuiTestSupport.h"
-#include "app/shell/MainWindow.h"
 #include "app/scoring/ProfileSettingsEditor.h"
+#include "app/scoring/ScoringController.h"
 #include "app/scoring/ScoringProfileDialog.h"
+#include "app/shell/MainWindow.h"
 #include "domain/scoring/ProfileService.h"
 
 #include <QAction>
@@ -137,7 +138,7 @@ private slots:
 private:
     app::ScoringProfileDialog* open(const std::string& user) {
         m_window->setWorkspace(test::openAs(m_path, user));
-        app::ScoringProfileDialog* dialog = m_window->openScoringProfile();
+        app::ScoringProfileDialog* dialog = m_window->scoring()->openScoringProfile();
         if (dialog && dialog->versions()->rowCount() == 0) {
             QSignalSpy loaded(dialog, &app::ScoringProfileDialog::versionsLoaded);
             loaded.wait(10000);

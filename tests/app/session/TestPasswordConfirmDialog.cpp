@@ -3,9 +3,10 @@
 // exports nothing. An analyst's export is masked and needs no password.
 
 #include "GuiTestSupport.h"
-#include "app/shell/MainWindow.h"
+#include "app/portfolio/PortfolioController.h"
 #include "app/session/PasswordConfirmDialog.h"
 #include "app/session/PasswordPrompt.h"
+#include "app/shell/MainWindow.h"
 #include "domain/workspace/AuditService.h"
 
 #include <QFileInfo>
@@ -33,8 +34,9 @@ private slots:
 
     void aWrongPasswordExportsNothing() {
         test::signIn(*m_window, m_path, "am1");
-        QSignalSpy finished(m_window.get(), &app::MainWindow::exportFinished);
-        m_window->exportPortfolioTo(m_file);
+        QSignalSpy finished(m_window->portfolioActions(),
+                            &app::PortfolioController::exportFinished);
+        m_window->portfolioActions()->exportPortfolioTo(m_file);
         app::PasswordConfirmDialog* confirm = m_window->findChild<app::PasswordConfirmDialog*>();
         QVERIFY(confirm);
         QVERIFY(confirm->isVisible());
@@ -64,8 +66,9 @@ private slots:
 
     void theRightPasswordExportsThePersonalData() {
         test::signIn(*m_window, m_path, "am1");
-        QSignalSpy finished(m_window.get(), &app::MainWindow::exportFinished);
-        m_window->exportPortfolioTo(m_file);
+        QSignalSpy finished(m_window->portfolioActions(),
+                            &app::PortfolioController::exportFinished);
+        m_window->portfolioActions()->exportPortfolioTo(m_file);
         app::PasswordConfirmDialog* confirm = m_window->findChild<app::PasswordConfirmDialog*>();
         QVERIFY(confirm);
         // As a user would: the dialog active, typing into the field, then Return.
@@ -88,8 +91,9 @@ private slots:
 
     void anAnalystsMaskedExportNeedsNoPassword() {
         test::signIn(*m_window, m_path, "ana");
-        QSignalSpy finished(m_window.get(), &app::MainWindow::exportFinished);
-        m_window->exportPortfolioTo(m_file);
+        QSignalSpy finished(m_window->portfolioActions(),
+                            &app::PortfolioController::exportFinished);
+        m_window->portfolioActions()->exportPortfolioTo(m_file);
         QVERIFY(!m_window->findChild<app::PasswordConfirmDialog*>());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);

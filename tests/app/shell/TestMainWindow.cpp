@@ -3,15 +3,19 @@
 // role may see, import and export.
 
 #include "GuiTestSupport.h"
+#include "app/customer/CustomerController.h"
 #include "app/customer/CustomerEditorDialog.h"
 #include "app/customer/CustomerPanel.h"
+#include "app/customer/TimelineWidget.h"
+#include "app/import/ImportController.h"
 #include "app/import/ImportReportDialog.h"
+#include "app/portfolio/PortfolioController.h"
+#include "app/portfolio/PortfolioView.h"
 #include "app/session/LoginDialog.h"
-#include "app/shell/MainWindow.h"
 #include "app/session/PasswordConfirmDialog.h"
 #include "app/session/PasswordPrompt.h"
-#include "app/portfolio/PortfolioView.h"
-#include "app/customer/TimelineWidget.h"
+#include "app/session/SessionController.h"
+#include "app/shell/MainWindow.h"
 #include "domain/customers/CustomerService.h"
 #include "ui_CustomerEditorDialog.h"
 
@@ -51,7 +55,7 @@ private slots:
     void cleanup() { m_window.reset(); }
 
     void signsInThroughTheWindow() {
-        m_window->openDatabase(QString::fromStdString(m_path));
+        m_window->session()->openDatabase(QString::fromStdString(m_path));
         auto* login = m_window->findChild<app::LoginDialog*>();
         QVERIFY(login);
         QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("userEdit")), "admin");
@@ -137,7 +141,7 @@ private slots:
             editor.form().industryEdit->setText("Food processing");
             editor.accept();
         });
-        m_window->editCustomer();
+        m_window->customers()->editCustomer();
         QCOMPARE(stored("A-003").name, std::string("Bright Foods Group"));
         QCOMPARE(stored("A-003").industry, std::string("Food processing"));
         QTRY_COMPARE(m_window->customerPanel()->fieldText("name"),
@@ -159,7 +163,7 @@ private slots:
             editor.form().regionEdit->setText("North China");
             editor.accept();
         });
-        m_window->editCustomer();
+        m_window->customers()->editCustomer();
         auto other = test::openAs(m_path, "am1");
         storage::CustomerRecord changed = test::customerByCode(*other, "A-003");
         changed.region = "South China";
@@ -174,7 +178,7 @@ private slots:
     void archivingCanBeUndone() {
         signIn("admin");
         select("B-001");
-        m_window->toggleArchived();
+        m_window->customers()->toggleArchived();
         QVERIFY(stored("B-001").archived);
         QTRY_VERIFY(!test::shownNames(*m_window->portfolioModel()).contains("Bravo Logistics"));
         m_window->action("actionUndo")->trigger();
@@ -192,7 +196,7 @@ private slots:
             editor.form().emailEdit->setText("buyer@delta.example");
             editor.accept();
         });
-        m_window->newCustomer();
+        m_window->customers()->newCustomer();
         const storage::CustomerRecord created = stored("A-100");
         QCOMPARE(created.name, std::string("Delta Robotics"));
         QTRY_VERIFY(test::shownNames(*m_window->portfolioModel()).contains("Delta Robotics"));
@@ -234,8 +238,8 @@ private slots:
         domain::ImportRequest request;
         request.kind = domain::ImportKind::Customers;
         request.path = csv;
-        QSignalSpy finished(m_window.get(), &app::MainWindow::importFinished);
-        m_window->runImport(request);
+        QSignalSpy finished(m_window->imports(), &app::ImportController::importFinished);
+        m_window->imports()->runImport(request);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         auto* report = m_window->findChild<app::ImportReportDialog*>();
@@ -262,7 +266,7 @@ private slots:
         domain::ImportRequest request;
         request.kind = domain::ImportKind::Customers;
         request.path = file;
-        m_window->runImport(request);
+        m_window->imports()->runImport(request);
         m_window.reset(); // the job is cancelled and rolled back
         QThreadPool::globalInstance()->waitForDone();
         auto admin = test::openAs(m_path, "admin");
@@ -274,8 +278,9 @@ private slots:
     void exportWritesTheShownCustomers() {
         signIn("am1");
         const QString path = QString::fromStdString(m_dir.path("portfolio.csv"));
-        QSignalSpy finished(m_window.get(), &app::MainWindow::exportFinished);
-        m_window->exportPortfolioTo(path);
+        QSignalSpy finished(m_window->portfolioActions(),
+                            &app::PortfolioController::exportFinished);
+        m_window->portfolioActions()->exportPortfolioTo(path);
         // Unmasked personal data leaves only after the password is given again.
         auto* confirm = m_window->findChild<app::PasswordConfirmDialog*>();
         QVERIFY(confirm);

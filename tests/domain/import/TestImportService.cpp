@@ -1,5 +1,6 @@
 #include "domain/customers/CustomerService.h"
 #include "domain/import/ImportService.h"
+#include "domain/setup/WorkspaceSetup.h"
 #include "storage/activity/ActivityRepository.h"
 #include "storage/admin/AuditRepository.h"
 #include "support/TestSupport.h"
@@ -23,7 +24,7 @@ protected:
     // Signs in the way tessera-cli does: the login's audit row waits, so a
     // failed import leaves the file exactly as it was.
     std::unique_ptr<Workspace> open() {
-        auto ws = Workspace::open(dbPath).value();
+        auto ws = WorkspaceSetup::open(dbPath).value();
         EXPECT_TRUE(ws->login("admin", test::kAdminPassword, /*deferAudit=*/true).ok());
         return ws;
     }

@@ -1,4 +1,5 @@
 #include "domain/admin/UserService.h"
+#include "domain/setup/WorkspaceSetup.h"
 #include "domain/workspace/Workspace.h"
 #include "storage/admin/AuditRepository.h"
 #include "support/TestSupport.h"
@@ -14,13 +15,13 @@ TEST(TestWorkspace, CreatesADatabaseWithItsAdministratorSignedIn) {
     options.adminUsername = "root";
     options.adminPassword = "a-long-password";
     options.timeZone = "Europe/Berlin";
-    auto ws = Workspace::create(dir.path("new.tessera"), options);
+    auto ws = WorkspaceSetup::create(dir.path("new.tessera"), options);
     ASSERT_TRUE(ws.ok()) << ws.error().message;
     EXPECT_EQ((*ws)->session().username, "root");
     EXPECT_EQ((*ws)->session().role, Role::Administrator);
     EXPECT_EQ((*ws)->calendar().timeZone().id(), "Europe/Berlin");
     options.adminPassword = "short";
-    auto weak = Workspace::create(dir.path("weak.tessera"), options);
+    auto weak = WorkspaceSetup::create(dir.path("weak.tessera"), options);
     ASSERT_FALSE(weak.ok());
     EXPECT_NE(weak.error().message.find("8"), std::string::npos);
 }
@@ -30,7 +31,7 @@ TEST(TestWorkspace, WrongPasswordsAndDisabledUsersAreRefusedAndAudited) {
     const std::string path = dir.path("login.tessera");
     test::makeStandardDatabase(path);
     {
-        auto ws = Workspace::open(path).value();
+        auto ws = WorkspaceSetup::open(path).value();
         auto wrong = ws->login("am1", "guess-guess");
         ASSERT_FALSE(wrong.ok());
         EXPECT_EQ(wrong.error().code, ErrorCode::AuthenticationFailed);
@@ -42,7 +43,7 @@ TEST(TestWorkspace, WrongPasswordsAndDisabledUsersAreRefusedAndAudited) {
         ASSERT_TRUE(UserService(*admin).setActive("am1", false).ok());
         EXPECT_FALSE(UserService(*admin).setActive("admin", false).ok());
     }
-    auto ws = Workspace::open(path).value();
+    auto ws = WorkspaceSetup::open(path).value();
     EXPECT_EQ(ws->login("am1", test::kUserPassword).error().code, ErrorCode::AuthenticationFailed);
     auto admin = test::openAs(path, "admin");
     storage::AuditFilter filter;

@@ -1,4 +1,4 @@
-#include "app/shell/PreferencesDialog.h"
+#include "app/session/PreferencesDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

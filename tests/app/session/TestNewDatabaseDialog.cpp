@@ -3,9 +3,10 @@
 // administrator in.
 
 #include "GuiTestSupport.h"
-#include "app/shell/MainWindow.h"
-#include "app/shell/NewDatabaseDialog.h"
 #include "app/portfolio/PortfolioModel.h"
+#include "app/session/NewDatabaseDialog.h"
+#include "app/shell/MainWindow.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QAction>
 #include <QFile>
@@ -81,7 +82,7 @@ private slots:
         QCOMPARE(window.portfolioModel()->rowCount(), 0);
         QVERIFY(window.action(QStringLiteral("actionNewCustomer"))->isEnabled());
         window.closeWorkspace();
-        auto again = domain::Workspace::open(path.toStdString());
+        auto again = domain::WorkspaceSetup::open(path.toStdString());
         QVERIFY(again.ok());
         QVERIFY((*again)->login("owner", "first-admin-pw").ok());
     }

@@ -1,8 +1,9 @@
-#include "app/shell/DemoDatabase.h"
+#include "app/session/DemoDatabase.h"
 
 #include "app/common/Text.h"
 #include "demo/DemoGenerator.h"
 #include "domain/scoring/ScoringService.h"
+#include "domain/setup/WorkspaceSetup.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,7 @@ Result<std::unique_ptr<domain::Workspace>> DemoDatabase::create(const QString& p
     options.adminUsername = kAdminUsername;
     options.adminDisplayName = tr("Demo administrator").toStdString();
     options.adminPassword = kAdminPassword;
-    auto workspace = domain::Workspace::create(ss(path), options);
+    auto workspace = domain::WorkspaceSetup::create(ss(path), options);
     if (!workspace)
         return workspace.error();
     if (Status filled = fill(**workspace, job); !filled) {

@@ -5,13 +5,13 @@
 // the demo credentials filled in.
 
 #include "GuiTestSupport.h"
-#include "app/shell/DemoDatabase.h"
+#include "app/portfolio/PortfolioModel.h"
+#include "app/session/DemoDatabase.h"
 #include "app/session/LoginDialog.h"
 #include "app/shell/MainWindow.h"
-#include "app/portfolio/PortfolioModel.h"
-#include "domain/workspace/Calendar.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/scoring/ScoringService.h"
+#include "domain/workspace/Calendar.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "app/shell/NewDatabaseDialog.h"
+#include "app/session/NewDatabaseDialog.h"
 
 #include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
