@@ -1006,6 +1006,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Building the customer indexes</source>
+        <translation>正在建立客户索引</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>

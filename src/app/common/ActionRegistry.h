@@ -35,7 +35,7 @@ enum class Menu { File, Edit, View, Scoring, Reports, Administration, Help };
 struct ActionGate {
     bool needsDatabase = false; // an open database with its views up
     bool needsCustomer = false; // a customer selected in the portfolio
-    std::optional<domain::Action> permission;
+    std::optional<domain::Action> permission = std::nullopt;
     // Without the permission: hidden instead of disabled (the Administration
     // entries, Score Now, the tier report).
     bool hideUnlessPermitted = false;

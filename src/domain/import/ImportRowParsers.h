@@ -4,9 +4,9 @@
 // rejected. References to other records (customer codes, owners, touchpoints)
 // stay as text here; ImportService resolves them.
 
-#include "domain/workspace/Calendar.h"
-#include "domain/import/ImportMapping.h"
 #include "domain/files/RecordReader.h"
+#include "domain/import/ImportMapping.h"
+#include "domain/workspace/Calendar.h"
 #include "storage/activity/ActivityRecords.h"
 #include "storage/customers/CustomerRecord.h"
 

@@ -36,14 +36,7 @@ private:
 } // namespace
 
 PendingTransactions::PendingTransactions(std::int64_t idLimit)
-    : m_idLimit(std::max<std::int64_t>(idLimit, 1)), m_buckets(kBuckets) {}
-
-std::size_t PendingTransactions::bucketOf(std::int64_t customerId) const {
-    if (customerId >= m_idLimit)
-        return kBuckets - 1;
-    return static_cast<std::size_t>(customerId * static_cast<std::int64_t>(kBuckets - 1) /
-                                    m_idLimit);
-}
+    : m_bucketWidth(std::max(kMinBucketWidth, (idLimit + kBuckets - 1) / kBuckets)) {}
 
 void PendingTransactions::add(std::int64_t customerId, std::int32_t day, std::int64_t amountCents,
                               std::int64_t quantity, std::string_view reference) {
@@ -52,8 +45,11 @@ void PendingTransactions::add(std::int64_t customerId, std::int32_t day, std::in
         referenceIndex = static_cast<std::int32_t>(m_references.size());
         m_references.emplace_back(reference);
     }
-    m_buckets[bucketOf(customerId)].push_back(
-        {customerId, amountCents, quantity, day, referenceIndex});
+    const auto bucket =
+        static_cast<std::size_t>(std::max<std::int64_t>(customerId, 0) / m_bucketWidth);
+    if (bucket >= m_buckets.size())
+        m_buckets.resize(bucket + 1);
+    m_buckets[bucket].push_back({customerId, amountCents, quantity, day, referenceIndex});
     ++m_size;
 }
 

@@ -27,8 +27,9 @@ struct PendingTransaction {
 
 class PendingTransactions {
 public:
-    // Customer ids below `idLimit` spread over the buckets; larger ones (new
-    // customers) go to the last.
+    // Customer ids below `idLimit` (the customers there were) spread over
+    // about 64 buckets; buckets of the same width are added for larger ids,
+    // the customers an import creates, so their rows sort in pieces too.
     explicit PendingTransactions(std::int64_t idLimit);
 
     void add(std::int64_t customerId, std::int32_t day, std::int64_t amountCents,
@@ -41,10 +42,10 @@ public:
     Status visitInOrder(const Visitor& visit);
 
 private:
-    static constexpr std::size_t kBuckets = 64;
-    std::size_t bucketOf(std::int64_t customerId) const;
+    static constexpr std::int64_t kBuckets = 64;
+    static constexpr std::int64_t kMinBucketWidth = 4096;
 
-    std::int64_t m_idLimit;
+    std::int64_t m_bucketWidth;
     std::vector<std::vector<PendingTransaction>> m_buckets;
     std::vector<std::string> m_references;
     std::size_t m_size = 0;

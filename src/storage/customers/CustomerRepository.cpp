@@ -1,19 +1,12 @@
 #include "storage/customers/CustomerRepository.h"
 
+#include "storage/customers/CustomerColumns.h"
 #include "storage/scoring/ScoringRepository.h"
 
 #include <variant>
 
 namespace tessera::storage {
 namespace {
-
-constexpr const char* kPhone = "customers.phone";
-constexpr const char* kEmail = "customers.email";
-constexpr const char* kIdNumber = "customers.id_number";
-constexpr const char* kAddress = "customers.address";
-constexpr const char* kNotes = "customers.notes";
-constexpr const char* kContactPhone = "contacts.phone";
-constexpr const char* kContactEmail = "contacts.email";
 
 using SqlValue = std::variant<std::int64_t, std::string, Bytes>;
 
@@ -24,37 +17,6 @@ void bindValue(Statement& stmt, int index, const SqlValue& value) {
         stmt.bind(index, *s);
     else
         stmt.bindBlob(index, std::get<Bytes>(value));
-}
-
-void bindOptionalBlob(Statement& stmt, int index, const std::optional<Bytes>& blob) {
-    if (blob)
-        stmt.bindBlob(index, *blob);
-    else
-        stmt.bindNull(index);
-}
-
-std::optional<Bytes> optionalBlob(const Statement& s, int column) {
-    if (s.isNull(column))
-        return std::nullopt;
-    return s.blob(column);
-}
-
-std::optional<Bytes> phoneHash(const FieldCipher& cipher, const std::optional<std::string>& phone) {
-    if (!phone)
-        return std::nullopt;
-    const std::string digits = FieldCipher::normalisePhone(*phone);
-    if (digits.empty())
-        return std::nullopt;
-    return cipher.lookupHash(digits);
-}
-
-std::optional<Bytes> emailHash(const FieldCipher& cipher, const std::optional<std::string>& email) {
-    if (!email)
-        return std::nullopt;
-    const std::string normal = FieldCipher::normaliseEmail(*email);
-    if (normal.empty())
-        return std::nullopt;
-    return cipher.lookupHash(normal);
 }
 
 std::size_t codepointCount(std::string_view text) {
@@ -307,11 +269,12 @@ Result<CustomerRecord> readCustomer(const Statement& s, const FieldCipher& ciphe
     c.consentChannels = s.text(10);
     c.contactFrequency = s.text(11);
     c.unsubscribed = s.int64(12) != 0;
-    const std::pair<std::optional<std::string>*, const char*> secrets[] = {{&c.phone, kPhone},
-                                                                           {&c.email, kEmail},
-                                                                           {&c.idNumber, kIdNumber},
-                                                                           {&c.address, kAddress},
-                                                                           {&c.notes, kNotes}};
+    const std::pair<std::optional<std::string>*, const char*> secrets[] = {
+        {&c.phone, kCustomerPhoneLabel},
+        {&c.email, kCustomerEmailLabel},
+        {&c.idNumber, kCustomerIdNumberLabel},
+        {&c.address, kCustomerAddressLabel},
+        {&c.notes, kCustomerNotesLabel}};
     int column = 13;
     for (const auto& [field, label] : secrets) {
         auto plain = cipher.decryptOptional(optionalBlob(s, column++), label);
@@ -326,103 +289,7 @@ Result<CustomerRecord> readCustomer(const Statement& s, const FieldCipher& ciphe
     return c;
 }
 
-// Binds the 21 fields shared by INSERT and UPDATE as parameters 1..21.
-void bindCustomerFields(Statement& stmt, const CustomerRecord& c, const FieldCipher& cipher) {
-    stmt.bind(1, c.code).bind(2, c.name).bind(3, c.kind).bind(4, c.industry);
-    stmt.bind(5, c.region).bind(6, c.channel).bind(7, c.ownerId).bind(8, c.lifecycle);
-    stmt.bind(9, c.risk).bind(10, c.consentChannels).bind(11, c.contactFrequency);
-    stmt.bind(12, c.unsubscribed ? 1 : 0);
-    bindOptionalBlob(stmt, 13, cipher.encryptOptional(c.phone, kPhone));
-    bindOptionalBlob(stmt, 14, cipher.encryptOptional(c.email, kEmail));
-    bindOptionalBlob(stmt, 15, cipher.encryptOptional(c.idNumber, kIdNumber));
-    bindOptionalBlob(stmt, 16, cipher.encryptOptional(c.address, kAddress));
-    bindOptionalBlob(stmt, 17, cipher.encryptOptional(c.notes, kNotes));
-    bindOptionalBlob(stmt, 18, phoneHash(cipher, c.phone));
-    bindOptionalBlob(stmt, 19, emailHash(cipher, c.email));
-    stmt.bind(20, c.archived ? 1 : 0).bind(21, c.updatedAt);
-}
-
-constexpr const char* kInsertCustomer =
-    "INSERT INTO customers (code, name, kind, industry, region, channel, owner_id, lifecycle, "
-    "risk, consent_channels, contact_frequency, unsubscribed, phone, email, id_number, address, "
-    "notes, phone_hash, email_hash, archived, updated_at, created_at, id) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-
 } // namespace
-
-// The contact names as one text for the search index.
-static std::string contactNames(const std::vector<ContactRecord>& contacts) {
-    std::string names;
-    for (const ContactRecord& contact : contacts)
-        names += (names.empty() ? "" : " ") + contact.name;
-    return names;
-}
-
-Result<CustomerWriter> CustomerWriter::create(Database& db, const FieldCipher& cipher) {
-    Statements s;
-    const std::pair<Statement*, const char*> sql[] = {
-        {&s.customer, kInsertCustomer},
-        {&s.tag, "INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"},
-        {&s.contact, "INSERT INTO contacts (customer_id, name, role, phone, email, phone_hash, "
-                     "email_hash, is_primary) VALUES (?,?,?,?,?,?,?,?)"},
-        {&s.searchInsert,
-         "INSERT INTO customer_search (rowid, name, code, contacts) VALUES (?, ?, ?, ?)"}};
-    for (const auto& [statement, text] : sql) {
-        auto prepared = db.prepare(text);
-        if (!prepared)
-            return prepared.error();
-        *statement = std::move(*prepared);
-    }
-    return CustomerWriter(db, cipher, std::move(s));
-}
-
-Result<std::int64_t> CustomerWriter::insert(const CustomerRecord& customer) {
-    m_s.customer.reset();
-    bindCustomerFields(m_s.customer, customer, *m_cipher);
-    m_s.customer.bind(22, customer.createdAt);
-    if (customer.id > 0)
-        m_s.customer.bind(23, customer.id);
-    else
-        m_s.customer.bindNull(23);
-    TESSERA_TRY(m_s.customer.run());
-    const std::int64_t id = m_db->lastInsertRowId();
-    TESSERA_TRY(insertTags(id, customer.tags));
-    TESSERA_TRY(insertContacts(id, customer.contacts));
-    TESSERA_TRY(indexForSearch(id, customer));
-    return id;
-}
-
-Status CustomerWriter::indexForSearch(std::int64_t customerId, const CustomerRecord& customer) {
-    m_s.searchInsert.reset();
-    m_s.searchInsert.bind(1, customerId).bind(2, customer.name).bind(3, customer.code);
-    m_s.searchInsert.bind(4, contactNames(customer.contacts));
-    return m_s.searchInsert.run();
-}
-
-Status CustomerWriter::insertTags(std::int64_t customerId, const std::vector<std::string>& tags) {
-    for (const std::string& tag : tags) {
-        m_s.tag.reset();
-        m_s.tag.bind(1, customerId).bind(2, tag);
-        TESSERA_TRY(m_s.tag.run());
-    }
-    return {};
-}
-
-Status CustomerWriter::insertContacts(std::int64_t customerId,
-                                      const std::vector<ContactRecord>& contacts) {
-    for (const ContactRecord& contact : contacts) {
-        Statement& c = m_s.contact;
-        c.reset();
-        c.bind(1, customerId).bind(2, contact.name).bind(3, contact.role);
-        bindOptionalBlob(c, 4, m_cipher->encryptOptional(contact.phone, kContactPhone));
-        bindOptionalBlob(c, 5, m_cipher->encryptOptional(contact.email, kContactEmail));
-        bindOptionalBlob(c, 6, phoneHash(*m_cipher, contact.phone));
-        bindOptionalBlob(c, 7, emailHash(*m_cipher, contact.email));
-        c.bind(8, contact.isPrimary ? 1 : 0);
-        TESSERA_TRY(c.run());
-    }
-    return {};
-}
 
 Result<std::int64_t> CustomerRepository::insert(const CustomerRecord& customer) {
     auto writer = CustomerWriter::create(m_db, m_cipher);
@@ -440,7 +307,7 @@ Status CustomerRepository::update(const CustomerRecord& c) {
         "WHERE id = ? AND version = ?");
     if (!stmt)
         return stmt.error();
-    bindCustomerFields(*stmt, c, m_cipher);
+    bindCustomerFields(*stmt, 1, c, m_cipher);
     stmt->bind(22, c.id).bind(23, c.version);
     TESSERA_TRY(stmt->run());
     if (m_db.changes() == 0)
@@ -751,8 +618,8 @@ Result<std::vector<ContactRecord>> CustomerRepository::contactsOf(std::int64_t c
         c.customerId = s.int64(1);
         c.name = s.text(2);
         c.role = s.text(3);
-        auto phone = m_cipher.decryptOptional(optionalBlob(s, 4), kContactPhone);
-        auto email = m_cipher.decryptOptional(optionalBlob(s, 5), kContactEmail);
+        auto phone = m_cipher.decryptOptional(optionalBlob(s, 4), kContactPhoneLabel);
+        auto email = m_cipher.decryptOptional(optionalBlob(s, 5), kContactEmailLabel);
         if (!phone || !email) {
             decrypted = !phone ? phone.error() : email.error();
             return;

@@ -7,9 +7,10 @@
 #include "common/Result.h"
 #include "storage/customers/CustomerCodeIndex.h"
 #include "storage/customers/CustomerRecord.h"
-#include "storage/sqlite/Database.h"
-#include "storage/security/FieldCipher.h"
+#include "storage/customers/CustomerWriter.h"
 #include "storage/customers/PortfolioQuery.h"
+#include "storage/security/FieldCipher.h"
+#include "storage/sqlite/Database.h"
 
 #include <cstdint>
 #include <optional>
@@ -18,33 +19,6 @@
 #include <vector>
 
 namespace tessera::storage {
-
-// Writes new customers (with tags and contacts) through statements prepared once,
-// for single inserts and bulk loads alike. The caller owns the transaction.
-class CustomerWriter {
-public:
-    static Result<CustomerWriter> create(Database& db, const FieldCipher& cipher);
-    // Inserts `customer` (its id is assigned when 0) and returns the id.
-    Result<std::int64_t> insert(const CustomerRecord& customer);
-    Status insertTags(std::int64_t customerId, const std::vector<std::string>& tags);
-    Status insertContacts(std::int64_t customerId, const std::vector<ContactRecord>& contacts);
-    // Adds the customer's name, code and contact names to the search index.
-    Status indexForSearch(std::int64_t customerId, const CustomerRecord& customer);
-
-private:
-    struct Statements {
-        Statement customer;
-        Statement tag;
-        Statement contact;
-        Statement searchInsert;
-    };
-    CustomerWriter(Database& db, const FieldCipher& cipher, Statements statements)
-        : m_db(&db), m_cipher(&cipher), m_s(std::move(statements)) {}
-
-    Database* m_db;
-    const FieldCipher* m_cipher;
-    Statements m_s;
-};
 
 class CustomerRepository {
 public:

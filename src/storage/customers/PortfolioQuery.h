@@ -2,8 +2,8 @@
 
 // What the portfolio list asks for: who may be seen, filters, search and order.
 
-#include "storage/security/FieldCipher.h"
 #include "storage/scoring/ScoringRecords.h"
+#include "storage/security/FieldCipher.h"
 
 #include <cstdint>
 #include <optional>

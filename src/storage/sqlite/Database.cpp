@@ -88,6 +88,14 @@ Status Database::migrate(const OpenOptions& options) {
     if (m_schemaVersion > 0 && options.beforeMigrate)
         TESSERA_TRY(options.beforeMigrate(*this, m_schemaVersion));
 
+    // A migration may rebuild a table the way SQLite's documentation
+    // describes, which needs foreign key enforcement off (it cannot change
+    // inside a transaction); every reference is checked before committing.
+    TESSERA_TRY(exec("PRAGMA foreign_keys = OFF"));
+    struct EnforceForeignKeys {
+        Database& db;
+        ~EnforceForeignKeys() { (void)db.exec("PRAGMA foreign_keys = ON"); }
+    } enforceAgain{*this};
     auto tx = TransactionGuard::begin(*this);
     if (!tx)
         return tx.error();
@@ -99,6 +107,14 @@ Status Database::migrate(const OpenOptions& options) {
                                                        std::string(migration.name) +
                                                        " failed: " + applied.error().message);
     }
+    auto dangling = queryInt64("SELECT count(*) FROM pragma_foreign_key_check");
+    if (!dangling)
+        return dangling.error();
+    if (*dangling > 0)
+        return makeError(ErrorCode::Corrupt,
+                         "the schema migration found " + std::to_string(*dangling) +
+                             " rows referring to rows that do not exist; nothing was changed. "
+                             "Restore a backup, or run 'tessera-cli check' on the file.");
     TESSERA_TRY(exec("PRAGMA application_id = " + std::to_string(kTesseraApplicationId)));
     TESSERA_TRY(exec("PRAGMA user_version = " + std::to_string(latest)));
     TESSERA_TRY(tx->commit());

@@ -196,3 +196,55 @@ TEST(TestDatabase, RefusesADatabaseInAReadOnlyFolder) {
     EXPECT_FALSE(fs::exists(path + "-wal"));
     fs::permissions(folder, fs::perms::all);
 }
+
+// Schema 5 rebuilds the customers table with its CHECK constraints in OR
+// form: a file at schema 4 keeps every customer, every reference to one and
+// the full-text entries, and the constraints still refuse what they refused.
+TEST(TestDatabase, MigrationFiveKeepsCustomersAndTheirReferences) {
+    test::TempDir dir;
+    const std::string path = dir.path("v4.tessera");
+    std::string schema4;
+    for (const Migration& m : allMigrations())
+        if (m.version <= 4)
+            schema4 += std::string(m.sql) + "\n";
+    schema4 +=
+        "PRAGMA application_id = 1413829459; PRAGMA user_version = 4;"
+        "INSERT INTO users (id, username, display_name, role, password_hash, kek_salt, "
+        "public_key, secret_key_wrapped, data_key_sealed, created_at, updated_at) "
+        "VALUES (1, 'li.na', 'Li Na', 'account_manager', 'x', x'00', x'00', x'00', "
+        "x'00', 0, 0);"
+        "INSERT INTO customers (id, code, name, kind, owner_id, lifecycle, created_at, "
+        "updated_at) VALUES (7, 'C7', 'Seven', 'person', 1, 'growing', 1, 1), "
+        "(9, 'C9', 'Nine', 'company', NULL, 'new', 1, 1);"
+        "INSERT INTO customer_search (rowid, name, code, contacts) VALUES "
+        "(7, 'Seven', 'C7', ''), (9, 'Nine', 'C9', '');"
+        "INSERT INTO transactions (customer_id, day, id, amount_cents) VALUES (9, 100, 1, 500);";
+    makeSqliteFile(dir, "v4.tessera", schema4.c_str());
+
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    EXPECT_EQ((*db)->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ((*db)->queryInt64("SELECT count(*) FROM customers").value(), 2);
+    EXPECT_EQ((*db)->queryInt64("SELECT owner_id FROM customers WHERE code = 'C7'").value(), 1);
+    EXPECT_EQ((*db)->queryInt64("SELECT customer_id FROM transactions").value(), 9);
+    EXPECT_EQ((*db)
+                  ->queryInt64("SELECT rowid FROM customer_search WHERE customer_search "
+                               "MATCH '\"Nin\"'")
+                  .value(),
+              9);
+    EXPECT_EQ((*db)->queryInt64("SELECT count(*) FROM pragma_foreign_key_check").value(), 0);
+    EXPECT_EQ((*db)->queryInt64("PRAGMA foreign_keys").value(), 1);
+    EXPECT_EQ((*db)
+                  ->queryInt64("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                               "tbl_name = 'customers'")
+                  .value(),
+              6);
+    for (const char* bad : {"kind = 'robot'", "lifecycle = 'asleep'", "risk = 'extreme'",
+                            "contact_frequency = 'hourly'", "unsubscribed = 2", "archived = -1"}) {
+        EXPECT_FALSE((*db)->exec(std::string("UPDATE customers SET ") + bad + " WHERE id = 7").ok())
+            << bad;
+    }
+    EXPECT_TRUE((*db)->exec("UPDATE customers SET lifecycle = 'churned' WHERE id = 7").ok());
+    // Deleting a customer that has transactions is still refused.
+    EXPECT_FALSE((*db)->exec("DELETE FROM customers WHERE id = 9").ok());
+}

@@ -1,0 +1,135 @@
+#include "storage/customers/CustomerColumns.h"
+
+namespace tessera::storage {
+
+void bindOptionalBlob(Statement& stmt, int index, const std::optional<Bytes>& blob) {
+    if (blob)
+        stmt.bindBlob(index, *blob);
+    else
+        stmt.bindNull(index);
+}
+
+std::optional<Bytes> optionalBlob(const Statement& s, int column) {
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.blob(column);
+}
+
+std::optional<Bytes> phoneHash(const FieldCipher& cipher, const std::optional<std::string>& phone) {
+    if (!phone)
+        return std::nullopt;
+    const std::string digits = FieldCipher::normalisePhone(*phone);
+    if (digits.empty())
+        return std::nullopt;
+    return cipher.lookupHash(digits);
+}
+
+std::optional<Bytes> emailHash(const FieldCipher& cipher, const std::optional<std::string>& email) {
+    if (!email)
+        return std::nullopt;
+    const std::string normal = FieldCipher::normaliseEmail(*email);
+    if (normal.empty())
+        return std::nullopt;
+    return cipher.lookupHash(normal);
+}
+
+SealedFields sealFields(const CustomerRecord& c, const FieldCipher& cipher) {
+    SealedFields s;
+    s.phone = cipher.encryptOptional(c.phone, kCustomerPhoneLabel);
+    s.email = cipher.encryptOptional(c.email, kCustomerEmailLabel);
+    s.idNumber = cipher.encryptOptional(c.idNumber, kCustomerIdNumberLabel);
+    s.address = cipher.encryptOptional(c.address, kCustomerAddressLabel);
+    s.notes = cipher.encryptOptional(c.notes, kCustomerNotesLabel);
+    s.phoneHash = phoneHash(cipher, c.phone);
+    s.emailHash = emailHash(cipher, c.email);
+    return s;
+}
+
+SealedCustomer sealCustomer(CustomerRecord record, const FieldCipher& cipher) {
+    SealedCustomer out{std::move(record), {}};
+    out.sealed = sealFields(out.record, cipher);
+    for (std::optional<std::string>* plain :
+         {&out.record.phone, &out.record.email, &out.record.idNumber, &out.record.address,
+          &out.record.notes})
+        plain->reset();
+    return out;
+}
+
+namespace {
+
+void bindFields(Statement& stmt, int i, const CustomerRecord& c, const SealedFields& s) {
+    stmt.bind(i, c.code).bind(i + 1, c.name).bind(i + 2, c.kind).bind(i + 3, c.industry);
+    stmt.bind(i + 4, c.region).bind(i + 5, c.channel).bind(i + 6, c.ownerId);
+    stmt.bind(i + 7, c.lifecycle).bind(i + 8, c.risk).bind(i + 9, c.consentChannels);
+    stmt.bind(i + 10, c.contactFrequency).bind(i + 11, c.unsubscribed ? 1 : 0);
+    bindOptionalBlob(stmt, i + 12, s.phone);
+    bindOptionalBlob(stmt, i + 13, s.email);
+    bindOptionalBlob(stmt, i + 14, s.idNumber);
+    bindOptionalBlob(stmt, i + 15, s.address);
+    bindOptionalBlob(stmt, i + 16, s.notes);
+    bindOptionalBlob(stmt, i + 17, s.phoneHash);
+    bindOptionalBlob(stmt, i + 18, s.emailHash);
+    stmt.bind(i + 19, c.archived ? 1 : 0).bind(i + 20, c.updatedAt);
+}
+
+void bindCreatedAndId(Statement& stmt, int first, const CustomerRecord& c) {
+    stmt.bind(first + kCustomerSharedFields, c.createdAt);
+    if (c.id > 0)
+        stmt.bind(first + kCustomerSharedFields + 1, c.id);
+    else
+        stmt.bindNull(first + kCustomerSharedFields + 1);
+}
+
+} // namespace
+
+void bindCustomerFields(Statement& stmt, int first, const CustomerRecord& c,
+                        const FieldCipher& cipher) {
+    bindFields(stmt, first, c, sealFields(c, cipher));
+}
+
+const std::vector<std::string>& customerInsertColumns() {
+    static const std::vector<std::string> columns = {"code",
+                                                     "name",
+                                                     "kind",
+                                                     "industry",
+                                                     "region",
+                                                     "channel",
+                                                     "owner_id",
+                                                     "lifecycle",
+                                                     "risk",
+                                                     "consent_channels",
+                                                     "contact_frequency",
+                                                     "unsubscribed",
+                                                     "phone",
+                                                     "email",
+                                                     "id_number",
+                                                     "address",
+                                                     "notes",
+                                                     "phone_hash",
+                                                     "email_hash",
+                                                     "archived",
+                                                     "updated_at",
+                                                     "created_at",
+                                                     "id"};
+    return columns;
+}
+
+void bindCustomerInsert(Statement& stmt, int first, const CustomerRecord& c,
+                        const FieldCipher& cipher) {
+    bindCustomerFields(stmt, first, c, cipher);
+    bindCreatedAndId(stmt, first, c);
+}
+
+void bindCustomerInsert(Statement& stmt, int first, const SealedCustomer& c) {
+    bindFields(stmt, first, c.record, c.sealed);
+    bindCreatedAndId(stmt, first, c.record);
+}
+
+std::string contactNames(const std::vector<ContactRecord>& contacts) {
+    std::string names;
+    for (const ContactRecord& contact : contacts)
+        names += (names.empty() ? "" : " ") + contact.name;
+    return names;
+}
+
+} // namespace tessera::storage
