@@ -2,8 +2,8 @@
 -- their allowed values as "x = 'a' OR x = 'b'" instead of "x IN ('a', 'b')".
 -- The values allowed are the same. SQLite builds a small temporary table
 -- for an IN list in a CHECK constraint on every row it writes; in OR form
--- the checks cost almost nothing, and a bulk load of customers runs about
--- four times faster (docs/benchmarks.md). SQLite cannot alter a constraint
+-- the checks cost almost nothing, and inserting customers in bulk runs
+-- about twice as fast (docs/benchmarks.md). SQLite cannot alter a constraint
 -- in place, so the table is rebuilt as its documentation describes (the
 -- migration runs with foreign key enforcement off and checks every
 -- reference before it commits); ids, and so every reference, stay as they

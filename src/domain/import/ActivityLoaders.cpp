@@ -61,6 +61,21 @@ private:
     std::optional<storage::CustomerBulkWriter> m_writer;
 };
 
+// Sets `id` to the touchpoint `name` names (leaves it when `name` is empty);
+// returns why the row is rejected when no touchpoint has that name.
+std::string findTouchpoint(const std::unordered_map<std::string, std::int64_t>& byName,
+                           const std::string& name, std::optional<std::int64_t>& id) {
+    if (name.empty())
+        return {};
+    auto t = byName.find(lowered(name));
+    if (t == byName.end())
+        return ImportService::tr("Unknown touchpoint '%1'; add it to the journey first.")
+            .arg(QString::fromStdString(name))
+            .toStdString();
+    id = t->second;
+    return {};
+}
+
 } // namespace
 
 Status loadInteractions(LoadContext& ctx) {
@@ -87,15 +102,10 @@ Status loadInteractions(LoadContext& ctx) {
         if (!*customer)
             return ctx.rejects.reject(row, unknownCustomer(parsed.customerCode));
         parsed.record.customerId = **customer;
-        if (!parsed.touchpointName.empty()) {
-            auto t = touchpoints->find(lowered(parsed.touchpointName));
-            if (t == touchpoints->end())
-                return ctx.rejects.reject(
-                    row, ImportService::tr("Unknown touchpoint '%1'; add it to the journey first.")
-                             .arg(QString::fromStdString(parsed.touchpointName))
-                             .toStdString());
-            parsed.record.touchpointId = t->second;
-        }
+        if (std::string problem =
+                findTouchpoint(*touchpoints, parsed.touchpointName, parsed.record.touchpointId);
+            !problem.empty())
+            return ctx.rejects.reject(row, std::move(problem));
         if (!parsed.username.empty()) {
             auto u = users->find(lowered(parsed.username));
             if (u == users->end())
@@ -137,15 +147,10 @@ Status loadSurveys(LoadContext& ctx) {
             return customer.error();
         if (!*customer)
             return ctx.rejects.reject(row, unknownCustomer(parsed.customerCode));
-        if (!parsed.touchpointName.empty()) {
-            auto t = touchpoints->find(lowered(parsed.touchpointName));
-            if (t == touchpoints->end())
-                return ctx.rejects.reject(
-                    row, ImportService::tr("Unknown touchpoint '%1'; add it to the journey first.")
-                             .arg(QString::fromStdString(parsed.touchpointName))
-                             .toStdString());
-            parsed.record.touchpointId = t->second;
-        }
+        if (std::string problem =
+                findTouchpoint(*touchpoints, parsed.touchpointName, parsed.record.touchpointId);
+            !problem.empty())
+            return ctx.rejects.reject(row, std::move(problem));
         parsed.record.id = id++;
         parsed.record.customerId = **customer;
         parsed.record.importId = ctx.importId;

@@ -4,7 +4,7 @@
 // end. Building an index sorts its keys once; keeping it up to date inserts
 // every new key into the middle of a B-tree. For a load that is large next to
 // the table (a million customers into an empty database) the first is about
-// three times faster (docs/benchmarks.md). Both the drop and the rebuild run
+// twice as fast (docs/benchmarks.md). Both the drop and the rebuild run
 // inside the caller's transaction, so a failure or cancel that rolls it back
 // brings the indexes back untouched. Indexes SQLite made for UNIQUE and
 // PRIMARY KEY constraints stay, so constraints are checked row by row as ever.

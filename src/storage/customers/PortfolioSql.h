@@ -1,0 +1,71 @@
+#pragma once
+
+// The SQL of the portfolio list: the WHERE clause a PortfolioQuery becomes,
+// the indexed lookups a search becomes, the order and the score join. Used by
+// CustomerRepository's list queries.
+
+#include "common/Result.h"
+#include "storage/customers/PortfolioQuery.h"
+#include "storage/sqlite/Database.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tessera::storage {
+
+using SqlValue = std::variant<std::int64_t, std::string, Bytes>;
+void bindValue(Statement& stmt, int index, const SqlValue& value);
+
+// The WHERE clause and its parameters for a portfolio query.
+struct PortfolioFilterSql {
+    std::string where;
+    std::vector<SqlValue> params;
+
+    void add(const std::string& condition) {
+        where += where.empty() ? " WHERE " : " AND ";
+        where += condition;
+    }
+};
+
+// Every way a search can match becomes one indexed lookup of customer ids;
+// their union feeds "c.id IN (...)". (An OR of conditions on the customer row
+// would scan all of them instead.)
+struct SearchLookups {
+    std::vector<std::string> lookups;
+    std::vector<SqlValue> params;
+    // The first lookup is the name-prefix range, with the prefix as its first parameter.
+    bool startsWithNamePrefix = false;
+
+    bool empty() const { return lookups.empty(); }
+    std::string unionSql() const {
+        std::string out;
+        for (std::size_t i = 0; i < lookups.size(); ++i)
+            out += (i ? " UNION ALL " : "") + lookups[i];
+        return out;
+    }
+    // The same without the name-prefix range (its two parameters dropped).
+    SearchLookups withoutNamePrefix() const {
+        SearchLookups rest;
+        rest.lookups.assign(lookups.begin() + 1, lookups.end());
+        rest.params.assign(params.begin() + 2, params.end());
+        return rest;
+    }
+};
+
+SearchLookups searchLookups(const PortfolioQuery& q);
+bool sortsByScore(PortfolioSort sort);
+std::string orderTerms(PortfolioSort sort, bool descending);
+std::string scoreJoin(const PortfolioQuery& q);
+PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
+                                   const std::optional<std::string>& fromName);
+Result<Statement> preparePortfolio(Database& db, const std::string& head, const PortfolioQuery& q,
+                                   const std::string& tail,
+                                   const std::optional<std::string>& fromName = {});
+Result<Statement> prepareLookup(Database& db, const std::string& sql, const SearchLookups& search,
+                                const std::vector<SqlValue>& before = {});
+// How many ids the lookups give, counting no further than `cap`.
+Result<std::int64_t> countUpTo(Database& db, const SearchLookups& search, std::int64_t cap);
+
+} // namespace tessera::storage
