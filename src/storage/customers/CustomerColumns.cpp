@@ -57,18 +57,38 @@ SealedCustomer sealCustomer(CustomerRecord record, const FieldCipher& cipher) {
 
 namespace {
 
-void bindFields(Statement& stmt, int i, const CustomerRecord& c, const SealedFields& s) {
-    stmt.bind(i, c.code).bind(i + 1, c.name).bind(i + 2, c.kind).bind(i + 3, c.industry);
-    stmt.bind(i + 4, c.region).bind(i + 5, c.channel).bind(i + 6, c.ownerId);
-    stmt.bind(i + 7, c.lifecycle).bind(i + 8, c.risk).bind(i + 9, c.consentChannels);
-    stmt.bind(i + 10, c.contactFrequency).bind(i + 11, c.unsubscribed ? 1 : 0);
-    bindOptionalBlob(stmt, i + 12, s.phone);
-    bindOptionalBlob(stmt, i + 13, s.email);
-    bindOptionalBlob(stmt, i + 14, s.idNumber);
-    bindOptionalBlob(stmt, i + 15, s.address);
-    bindOptionalBlob(stmt, i + 16, s.notes);
-    bindOptionalBlob(stmt, i + 17, s.phoneHash);
-    bindOptionalBlob(stmt, i + 18, s.emailHash);
+// `uncopied`: the record outlives the statement's run, so SQLite may read
+// its text and bytes in place (a bulk load binds millions of them).
+void bindFields(Statement& stmt, int i, const CustomerRecord& c, const SealedFields& s,
+                bool uncopied) {
+    const auto text = [&](int index, const std::string& value) {
+        uncopied ? stmt.bindUncopied(index, value) : stmt.bind(index, value);
+    };
+    const auto blob = [&](int index, const std::optional<Bytes>& value) {
+        if (!value)
+            stmt.bindNull(index);
+        else
+            uncopied ? stmt.bindBlobUncopied(index, *value) : stmt.bindBlob(index, *value);
+    };
+    text(i, c.code);
+    text(i + 1, c.name);
+    text(i + 2, c.kind);
+    text(i + 3, c.industry);
+    text(i + 4, c.region);
+    text(i + 5, c.channel);
+    stmt.bind(i + 6, c.ownerId);
+    text(i + 7, c.lifecycle);
+    text(i + 8, c.risk);
+    text(i + 9, c.consentChannels);
+    text(i + 10, c.contactFrequency);
+    stmt.bind(i + 11, c.unsubscribed ? 1 : 0);
+    blob(i + 12, s.phone);
+    blob(i + 13, s.email);
+    blob(i + 14, s.idNumber);
+    blob(i + 15, s.address);
+    blob(i + 16, s.notes);
+    blob(i + 17, s.phoneHash);
+    blob(i + 18, s.emailHash);
     stmt.bind(i + 19, c.archived ? 1 : 0).bind(i + 20, c.updatedAt);
 }
 
@@ -84,7 +104,7 @@ void bindCreatedAndId(Statement& stmt, int first, const CustomerRecord& c) {
 
 void bindCustomerFields(Statement& stmt, int first, const CustomerRecord& c,
                         const FieldCipher& cipher) {
-    bindFields(stmt, first, c, sealFields(c, cipher));
+    bindFields(stmt, first, c, sealFields(c, cipher), /*uncopied=*/false);
 }
 
 const std::vector<std::string>& customerInsertColumns() {
@@ -121,7 +141,7 @@ void bindCustomerInsert(Statement& stmt, int first, const CustomerRecord& c,
 }
 
 void bindCustomerInsert(Statement& stmt, int first, const SealedCustomer& c) {
-    bindFields(stmt, first, c.record, c.sealed);
+    bindFields(stmt, first, c.record, c.sealed, /*uncopied=*/true);
     bindCreatedAndId(stmt, first, c.record);
 }
 

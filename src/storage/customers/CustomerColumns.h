@@ -63,6 +63,7 @@ void bindCustomerFields(Statement& stmt, int first, const CustomerRecord& c,
 const std::vector<std::string>& customerInsertColumns();
 void bindCustomerInsert(Statement& stmt, int first, const CustomerRecord& c,
                         const FieldCipher& cipher);
+// Binds `c` in place: it must stay unchanged until the statement has run.
 void bindCustomerInsert(Statement& stmt, int first, const SealedCustomer& c);
 
 // The contact names as one text for the search index.

@@ -37,8 +37,11 @@ public:
             return {};
         for (int row = 0; row < kRowsPerStatement; ++row)
             m_bind(m_batch, row * m_columns + 1, m_pending[row]);
+        // The records stay until the statement has run: a binder may bind
+        // their text in place (Statement::bindUncopied).
+        Status ran = m_batch.run();
         m_pending.clear();
-        return m_batch.run();
+        return ran;
     }
 
     // Rows added but not written yet.

@@ -47,6 +47,19 @@ Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> blob) {
     return *this;
 }
 
+Statement& Statement::bindUncopied(int index, std::string_view text) {
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bindBlobUncopied(int index, std::span<const std::uint8_t> blob) {
+    if (blob.empty())
+        sqlite3_bind_zeroblob(m_stmt, index, 0);
+    else
+        sqlite3_bind_blob64(m_stmt, index, blob.data(), blob.size(), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
     return *this;

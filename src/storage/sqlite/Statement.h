@@ -36,6 +36,10 @@ public:
         return bind(index, std::string_view(text));
     }
     Statement& bindBlob(int index, std::span<const std::uint8_t> blob);
+    // The same without SQLite's copy, for bulk writers: the caller keeps the
+    // bytes unchanged until the statement has run.
+    Statement& bindUncopied(int index, std::string_view text);
+    Statement& bindBlobUncopied(int index, std::span<const std::uint8_t> blob);
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);

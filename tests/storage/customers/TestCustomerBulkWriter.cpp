@@ -23,10 +23,13 @@ protected:
     static CustomerRecord customer(int n) {
         CustomerRecord c;
         c.code = "B" + std::to_string(100000 + n);
-        c.name = "Kunde " + std::to_string(n);
+        // Longer than a std::string holds inline: the bulk writer binds text
+        // in place, so this checks it is still there when the row is written.
+        c.name = "Kunde " + std::to_string(n) + " mit einem langen Namen";
         c.kind = "person";
         c.phone = "138" + std::to_string(10000000 + n);
         c.email = "b" + std::to_string(n) + "@example.com";
+        c.industry = "Maschinenbau und Anlagenbau " + std::to_string(n);
         c.createdAt = c.updatedAt = 1;
         if (n % 10 == 0) {
             c.tags = {"vip", "north"};
@@ -83,7 +86,10 @@ TEST_F(TestCustomerBulkWriter, WritesCustomersTagsContactsAndSearchEntriesUnderT
     auto back = repo.findById(ids[29]).value();
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(back->code, "B100030");
+    EXPECT_EQ(back->name, "Kunde 30 mit einem langen Namen");
+    EXPECT_EQ(back->industry, "Maschinenbau und Anlagenbau 30");
     EXPECT_EQ(back->phone, "13810000030");
+    EXPECT_EQ(back->email, "b30@example.com");
     EXPECT_EQ(back->tags, (std::vector<std::string>{"north", "vip"}));
     ASSERT_EQ(back->contacts.size(), 1u);
     EXPECT_EQ(back->contacts[0].name, "Kontakt30");
