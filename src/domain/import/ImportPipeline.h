@@ -9,6 +9,7 @@
 
 #include "common/Result.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -23,6 +24,7 @@ template <typename Item> class ImportPipeline {
 public:
     static constexpr std::size_t kBatchItems = 1024;
     static constexpr std::size_t kQueuedBatches = 8;
+    static constexpr std::chrono::milliseconds kProgressInterval{100};
 
     using Progress = std::function<void(int percent, const std::string& stage)>;
 
@@ -95,19 +97,26 @@ private:
             std::string stage;
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return !m_queue.empty() || m_readDone; });
-                if (m_queue.empty() || !m_readStatus)
-                    return {}; // all written, or the reader failed: run() reports it
-                batch = std::move(m_queue.front());
-                m_queue.pop_front();
+                // Wakes now and then even without a batch, so the reader's
+                // progress shows while it has nothing to hand over.
+                m_changed.wait_for(lock, kProgressInterval,
+                                   [&] { return !m_queue.empty() || m_readDone; });
                 percent = m_percent;
                 stage = m_stage;
-                m_changed.notify_all();
+                if (m_readDone && (m_queue.empty() || !m_readStatus))
+                    return {}; // all written, or the reader failed: run() reports it
+                if (!m_queue.empty()) {
+                    batch = std::move(m_queue.front());
+                    m_queue.pop_front();
+                    m_changed.notify_all();
+                }
             }
             if (percent != reportedPercent && !stage.empty()) {
                 progress(percent, stage);
                 reportedPercent = percent;
             }
+            if (batch.empty())
+                continue;
             if (Status written = write(batch); !written) {
                 std::lock_guard lock(m_mutex);
                 m_writeFailed = true;

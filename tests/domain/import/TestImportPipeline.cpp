@@ -1,8 +1,8 @@
 #include "domain/import/ImportPipeline.h"
 
-#include <gtest/gtest.h>
-
+#include <algorithm>
 #include <atomic>
+#include <gtest/gtest.h>
 #include <thread>
 
 using namespace tessera;
@@ -81,4 +81,28 @@ TEST(TestImportPipeline, AReadingErrorStopsTheWriterAndIsTheResult) {
     EXPECT_EQ(done.error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(done.error().message, "Line 5001: not a date");
     EXPECT_LE(written, 5000u);
+}
+
+// A reader with nothing to hand over (a transactions file whose customers
+// all exist) still has its progress shown.
+TEST(TestImportPipeline, ProgressShowsWhileTheReaderHandsNothingOver) {
+    std::vector<int> percents;
+    const Status done = Pipeline::run(
+        [&](Pipeline::Sink& sink) -> Status {
+            for (int percent = 10; percent <= 40; percent += 10) {
+                sink.report(percent, "reading");
+                std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            }
+            return {};
+        },
+        [&](std::vector<int>&) -> Status { return {}; },
+        [&](int percent, const std::string&) { percents.push_back(percent); });
+    ASSERT_TRUE(done.ok());
+    // Without batches the writer used to see no progress at all. How many of
+    // the four it sees depends on the machine's load; each at most once.
+    ASSERT_FALSE(percents.empty());
+    EXPECT_TRUE(std::is_sorted(percents.begin(), percents.end()));
+    EXPECT_EQ(std::adjacent_find(percents.begin(), percents.end()), percents.end());
+    for (int percent : percents)
+        EXPECT_TRUE(percent % 10 == 0 && percent >= 10 && percent <= 40) << percent;
 }
