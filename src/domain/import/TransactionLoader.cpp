@@ -57,8 +57,10 @@ Status loadTransactions(LoadContext& ctx) {
                     if (!customer && newCustomers) {
                         customer = nextNewId++;
                         index->insert(parsed.customerCode, *customer);
-                        TESSERA_TRY(sink.put(storage::sealCustomer(
-                            newCustomerNamedByCode(parsed.customerCode, now), cipher)));
+                        storage::CustomerRecord created =
+                            newCustomerNamedByCode(parsed.customerCode, now);
+                        created.id = *customer;
+                        TESSERA_TRY(sink.put(storage::sealCustomer(std::move(created), cipher)));
                     }
                     if (!customer)
                         return ctx.rejects.reject(row, unknownCustomer(parsed.customerCode));
@@ -69,8 +71,18 @@ Status loadTransactions(LoadContext& ctx) {
                 progress);
         },
         [&](std::vector<storage::SealedCustomer>& customers) -> Status {
-            for (storage::SealedCustomer& customer : customers)
-                TESSERA_TRY(newCustomers->add(std::move(customer)));
+            for (storage::SealedCustomer& customer : customers) {
+                // The rows refer to the id the reader gave; with the foreign
+                // key lookup off (BulkLoadMode) a mismatch must stop here.
+                const std::int64_t expected = customer.record.id;
+                auto id = newCustomers->add(std::move(customer));
+                if (!id)
+                    return id.error();
+                if (*id != expected)
+                    return makeError(ErrorCode::Internal,
+                                     "customer ids out of step while importing; nothing was "
+                                     "imported");
+            }
             return {};
         },
         [&](int percent, const std::string& stage) { ctx.job.report(percent, stage); }));
