@@ -257,6 +257,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>The customer has unsubscribed: no outbound contact may be made on any channel until they give their consent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not consented to be contacted by %1; record their consent first (customers consent --give) or choose a channel they allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel; use phone, email, visit, wechat, app, social, web, other, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of a consent is at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>Sign in with --user NAME (or set TESSERA_USER).</source>
@@ -633,6 +656,105 @@
         <source>&apos;%1&apos; is not a kind of warning; use any, churn, over-contact, cadence, value-flow or follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>customer editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSubcommands</name>
+    <message>
+        <source>Show a customer&apos;s consent and its history, or give or withdraw consent for a channel (&apos;all&apos; unsubscribes or subscribes again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, email, visit, wechat, app, social, web, other or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer withdraws their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer said so (a form, a call ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a customer&apos;s lifecycle stage, loyalty stage or health score by hand, with a reason, until a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potential, new, growing, mature, declining or churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awareness, evaluation, commitment or behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computed value applies again on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the override of lifecycle, loyalty or health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel with --channel (or &apos;all&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed channels: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unsubscribed: no outbound contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --lifecycle, --loyalty and --health (or --clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say until when the value holds, with --until DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3 until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
@@ -735,6 +857,14 @@
         <source>Only customers with an open warning today: any, churn, over-contact, cadence, value-flow or follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this loyalty stage (awareness, evaluation, commitment, behaviour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers whose health score is under N</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayOption</name>
@@ -744,6 +874,10 @@
     </message>
     <message>
         <source>--window: &apos;%1&apos; must be a number of days (1 or more) or &apos;all&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date and time; use &quot;yyyy-mm-dd HH:MM&quot; (the database&apos;s time zone, %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,9 +932,23 @@
     </message>
 </context>
 <context>
+    <name>DemoToday</name>
+    <message>
+        <source>Adding today&apos;s follow-ups, tickets and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditInteractionCommand</name>
+    <message>
+        <source>Edit Interaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,11 +964,130 @@
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>FollowUpService</name>
     <message>
-        <source>Import customers, transactions, interactions or surveys from a CSV file as one transaction.</source>
+        <source>The due date %1 has passed; a follow-up is due today or later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A follow-up&apos;s note is at most 500 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may set follow-ups only for yourself, the customer&apos;s account manager or your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due date %1 has passed; choose today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsCommand</name>
+    <message>
+        <source>Set up, list, complete or move follow-ups, and see whom the contact cadence says to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows up (default: the customer&apos;s account manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups by due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those past their day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers past their contact cadence, to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is now due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to follow up</source>
+        <translation>
+            <numerusform>%n customer to follow up</numerusform>
+            <numerusform>%n customers to follow up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthRule</name>
+    <message>
+        <source>Health score %1 is below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>What the file holds</source>
         <translation type="unfinished"></translation>
@@ -875,6 +1142,10 @@
     </message>
     <message>
         <source>Rejected rows and their reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, transactions, interactions, surveys or tickets from a CSV file as one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,10 +1266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--create-customers applies to transactions, interactions and surveys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The column &apos;%1&apos; is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1279,10 @@
     </message>
     <message>
         <source>Building the customer indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--create-customers applies to transactions, interactions, surveys and tickets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1319,151 @@
     <message>
         <source>Demo data: %1 customers, %2 transactions, %3 interactions, %4 survey responses, %5 tickets; the demo users&apos; password is %6.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionService</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel; use phone, email, visit, wechat, app, social, web or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of interaction; use call, meeting, email, message, complaint, referral, review, share, comment, visit or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a direction; use inbound or outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is at most 200 characters long; put details in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is at most 8000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction&apos;s time %1 is in the future; give a time up to now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would be outbound contact number %1 with the customer within %2 days (the limit is %3). Confirm to log it anyway (--confirm-over-contact); it will show as an over-contact warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may change only your team&apos;s entries in the interaction log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may change only the interactions you logged yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsCommand</name>
+    <message>
+        <source>Log, list, edit or delete interactions with customers (calls, visits, messages ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List interactions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a logged interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a logged interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, email, visit, wechat, app, social, web or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call, meeting, email, message, complaint, referral, review, share, comment, visit or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound or outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey touchpoint&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, &quot;yyyy-mm-dd HH:MM&quot; (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log it even though it goes over the over-contact limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged interaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed interaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted interaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1570,84 @@
     </message>
 </context>
 <context>
+    <name>MyDayCommand</name>
+    <message>
+        <source>What to do today: follow-ups due, tickets near or past their targets, new warnings, tier changes and customers due a contact (a supervisor&apos;s for the team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDayService</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets near or past their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New warnings since you last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier changes since the previous scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers past their contact cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): no response yet, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): not resolved, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (RFMS %3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New Database</source>
@@ -1227,6 +1721,17 @@
     </message>
 </context>
 <context>
+    <name>PresenceCommand</name>
+    <message>
+        <source>Log Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show, change or list the versions of the scoring profile.</source>
@@ -1281,6 +1786,13 @@
     </message>
     <message>
         <source>Say why the profile changes (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDateTimeEdit</name>
+    <message>
+        <source>In the database&apos;s time zone, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +1858,17 @@
     <name>ReportProgress</name>
     <message>
         <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionRates</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,6 +2237,10 @@
         <source>There is no scoring run %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating lifecycle, loyalty and health</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StagedFile</name>
@@ -1723,6 +2250,37 @@
     </message>
     <message>
         <source>Saving %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandingService</name>
+    <message>
+        <source>Updating lifecycle, loyalty and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lifecycle stage; use potential, new, growing, mature, declining or churned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a loyalty stage; use awareness, evaluation, commitment or behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A health score is a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the lifecycle stage, the loyalty stage and the health score can be set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the value is set by hand: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override must last until a day after today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +2300,329 @@
     </message>
     <message>
         <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketLateRule</name>
+    <message>
+        <source>Ticket %1 has had no response since %2 (due within %3 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1, opened %2, is not resolved (due within %3 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketRowParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a date or time for %2; use yyyy-mm-dd hh:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 time %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the ticket was opened is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos; (use quality, attitude, delivery, billing or other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escalation level &apos;%1&apos; (use immediate, 24h or 72h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be answered, resolved or closed before it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed ticket needs the time it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be closed before it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>The time of %1 is in the future; give a time up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of %1 is before the ticket was opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user with that name to assign the ticket to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets are assigned to account managers or supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may assign tickets only to yourself or to your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket category; use quality, attitude, delivery, billing or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an escalation level; use immediate, 24h or 72h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s description is at most 8000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction %1 is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open ticket can be assigned; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open ticket can be responded to; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can be closed; resolve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfaction score (CSAT) is 1 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction check follows the closing of a ticket; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>Open, progress and list service tickets and complaints, with their response and resolution targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality, attitude, delivery, billing or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation level: immediate, 24h or 72h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint interaction it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was opened (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a ticket on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned, responded, resolved, closed or reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With assigned: who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets not yet resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the service levels at this time (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the satisfaction check after a ticket was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened ticket %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a step; use assigned, responded, resolved, closed or reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> response late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> resolution late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the satisfaction check of ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate per owner and team against the 95% goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets opened from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  below the 95% goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +3206,22 @@
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy (behaviour)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningKind</name>
@@ -2348,6 +3245,18 @@
         <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First response late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low health</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningService</name>
@@ -2357,6 +3266,18 @@
     </message>
     <message>
         <source>The limit must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a warning id; copy one from the warnings list (kind:customer:date, such as over-contact:42:2026-06-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a warning until a day after today (--until DATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such warning today: %1. It may have ended; list the warnings again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,19 +3292,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only churn, over-contact, cadence, value-flow or follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The as-of date (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most N warnings (default: all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind: &apos;%1&apos; is not a kind of warning; use churn, over-contact, cadence, value-flow or follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,6 +3309,42 @@
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only churn, over-contact, cadence, value-flow, follow-up, first-response-late, resolution-late or health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the warnings acknowledged, snoozed or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning&apos;s id, from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the list on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning: seen, being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a warning until a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of warning; use churn, over-contact, cadence, value-flow, follow-up, first-response-late, resolution-late or health.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3095,6 +4044,61 @@
         <source>Tier history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loyalty stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::FollowUpDialog</name>
+    <message>
+        <source>Reschedule Follow-up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Follow-up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who follows up:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::HelpController</name>
@@ -3232,6 +4236,10 @@
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::ImportReportDialog</name>
@@ -3305,6 +4313,154 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::InteractionController</name>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call, visit or message with the selected customer (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nteractions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interaction logged; the customer has %n open warning(s): %1</source>
+        <translation>
+            <numerusform>Interaction logged; the customer has %n open warning: %1</numerusform>
+            <numerusform>Interaction logged; the customer has %n open warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this interaction? You can undo it (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::InteractionDialog</name>
+    <message>
+        <source>Edit Interaction — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Interaction — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::InteractionLogDialog</name>
+    <message>
+        <source>Interactions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::LockScreen</name>
     <message>
         <source>Tessera is locked</source>
@@ -3373,6 +4529,91 @@
     </message>
     <message>
         <source>%1 — Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MyDayController</name>
+    <message>
+        <source>&amp;My Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MyDayView</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting your day together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since your previous sign-in on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first sign-in: every open warning is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Day, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln item(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln item)</numerusform>
+            <numerusform>%1 (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My Day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +4792,10 @@
             <numerusform>Exported %Ln customers to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PortfolioModel</name>
@@ -3634,6 +4879,14 @@
         <source>P(alive)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PortfolioView</name>
@@ -3702,6 +4955,14 @@
     </message>
     <message>
         <source>Any warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loyalty stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty-ladder stage (health: see the warning filter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4239,6 +5500,238 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::TicketController</name>
+    <message>
+        <source>Open &amp;Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a complaint or request of the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TicketDialog</name>
+    <message>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 72 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ticket — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the ticket may wait for a response before it escalates to the owner&apos;s supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalation level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TicketsView</name>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s), %1 late; double-click one to open the customer.</source>
+        <translation>
+            <numerusform>%Ln ticket, %1 late; double-click it to open the customer.</numerusform>
+            <numerusform>%Ln tickets, %1 late; double-click one to open the customer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied was the customer with how ticket %1 was handled (1 = very dissatisfied, 5 = very satisfied)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::TierHistoryWidget</name>
     <message>
         <source>As of</source>
@@ -4536,6 +6029,38 @@
             <numerusform>%Ln warning; double-click it to open the customer.</numerusform>
             <numerusform>%Ln warnings; double-click one to open the customer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen and being handled: leaves the open list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the list until a day you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the list on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

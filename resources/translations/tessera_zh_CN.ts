@@ -255,6 +255,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>The customer has unsubscribed: no outbound contact may be made on any channel until they give their consent again.</source>
+        <translation>该客户已退订：在其重新给予同意之前，不得通过任何渠道主动联系。</translation>
+    </message>
+    <message>
+        <source>The customer has not consented to be contacted by %1; record their consent first (customers consent --give) or choose a channel they allow.</source>
+        <translation>该客户未同意通过 %1 与其联系；请先记录其同意（customers consent --give），或选择其允许的渠道。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel; use phone, email, visit, wechat, app, social, web, other, or all.</source>
+        <translation>“%1”不是渠道；请使用 phone、email、visit、wechat、app、social、web、other 或 all。</translation>
+    </message>
+    <message>
+        <source>The source of a consent is at most 200 characters long.</source>
+        <translation>同意来源最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>Sign in with --user NAME (or set TESSERA_USER).</source>
@@ -630,6 +653,105 @@
         <source>&apos;%1&apos; is not a kind of warning; use any, churn, over-contact, cadence, value-flow or follow-up.</source>
         <translation>“%1”不是预警类型；请使用 any、churn、over-contact、cadence、value-flow 或 follow-up。</translation>
     </message>
+    <message>
+        <source>customer editor</source>
+        <translation>客户编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSubcommands</name>
+    <message>
+        <source>Show a customer&apos;s consent and its history, or give or withdraw consent for a channel (&apos;all&apos; unsubscribes or subscribes again)</source>
+        <translation>显示客户的联系同意及其历史，或为某个渠道给予或撤回同意（all 表示退订或重新订阅）</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>phone, email, visit, wechat, app, social, web, other or all</source>
+        <translation>phone、email、visit、wechat、app、social、web、other 或 all</translation>
+    </message>
+    <message>
+        <source>The customer consents</source>
+        <translation>客户给予同意</translation>
+    </message>
+    <message>
+        <source>The customer withdraws their consent</source>
+        <translation>客户撤回同意</translation>
+    </message>
+    <message>
+        <source>Where the customer said so (a form, a call ...)</source>
+        <translation>客户在何处作出此表示（表单、电话……）</translation>
+    </message>
+    <message>
+        <source>Set a customer&apos;s lifecycle stage, loyalty stage or health score by hand, with a reason, until a day</source>
+        <translation>手动设置客户的生命周期阶段、忠诚度阶段或健康度，需注明原因，有效期至指定日期</translation>
+    </message>
+    <message>
+        <source>potential, new, growing, mature, declining or churned</source>
+        <translation>potential、new、growing、mature、declining 或 churned</translation>
+    </message>
+    <message>
+        <source>awareness, evaluation, commitment or behaviour</source>
+        <translation>awareness、evaluation、commitment 或 behaviour</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0 到 100</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The computed value applies again on this day</source>
+        <translation>自此日起重新采用计算值</translation>
+    </message>
+    <message>
+        <source>Remove the override of lifecycle, loyalty or health</source>
+        <translation>取消对生命周期、忠诚度或健康度的手动设置</translation>
+    </message>
+    <message>
+        <source>Name the channel with --channel (or &apos;all&apos;).</source>
+        <translation>请用 --channel 指定渠道（或 all）。</translation>
+    </message>
+    <message>
+        <source>Allowed channels: %1%2</source>
+        <translation>允许的联系渠道：%1%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (unsubscribed: no outbound contact)</source>
+        <translation>（已退订：不得主动联系）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is computed again.</source>
+        <translation>%2 的 %1 已恢复为自动计算。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --lifecycle, --loyalty and --health (or --clear).</source>
+        <translation>请在 --lifecycle、--loyalty 和 --health 中只指定一个（或使用 --clear）。</translation>
+    </message>
+    <message>
+        <source>Say until when the value holds, with --until DATE.</source>
+        <translation>请用 --until DATE 说明该值的有效期限。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3 until %4.</source>
+        <translation>%2 的 %1 已设为 %3，有效期至 %4。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
@@ -731,6 +853,14 @@
         <source>Only customers with an open warning today: any, churn, over-contact, cadence, value-flow or follow-up</source>
         <translation>仅显示今天有未处理预警的客户：any、churn、over-contact、cadence、value-flow 或 follow-up</translation>
     </message>
+    <message>
+        <source>Only this loyalty stage (awareness, evaluation, commitment, behaviour)</source>
+        <translation>仅显示此忠诚度阶段（awareness、evaluation、commitment、behaviour）</translation>
+    </message>
+    <message>
+        <source>Only customers whose health score is under N</source>
+        <translation>仅显示健康度低于 N 的客户</translation>
+    </message>
 </context>
 <context>
     <name>DayOption</name>
@@ -741,6 +871,10 @@
     <message>
         <source>--window: &apos;%1&apos; must be a number of days (1 or more) or &apos;all&apos;.</source>
         <translation>--window：“%1”必须是天数（1 或以上）或 all。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date and time; use &quot;yyyy-mm-dd HH:MM&quot; (the database&apos;s time zone, %3).</source>
+        <translation>%1：“%2”不是日期时间；请使用“yyyy-mm-dd HH:MM”格式（数据库时区：%3）。</translation>
     </message>
 </context>
 <context>
@@ -794,10 +928,24 @@
     </message>
 </context>
 <context>
+    <name>DemoToday</name>
+    <message>
+        <source>Adding today&apos;s follow-ups, tickets and contacts</source>
+        <translation>正在添加今天的跟进、工单和联系记录</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
         <translation>编辑客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditInteractionCommand</name>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>编辑互动</translation>
     </message>
 </context>
 <context>
@@ -812,11 +960,128 @@
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>FollowUpService</name>
     <message>
-        <source>Import customers, transactions, interactions or surveys from a CSV file as one transaction.</source>
-        <translation>在单个事务中从 CSV 文件导入客户、交易、互动或调查。</translation>
+        <source>The due date %1 has passed; a follow-up is due today or later.</source>
+        <translation>到期日 %1 已过；跟进的到期日须为今天或之后。</translation>
     </message>
+    <message>
+        <source>A follow-up&apos;s note is at most 500 characters long.</source>
+        <translation>跟进备注最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>You may set follow-ups only for yourself, the customer&apos;s account manager or your team.</source>
+        <translation>您只能为自己、该客户的客户经理或您的团队设置跟进。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>不存在跟进 %1。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is already done.</source>
+        <translation>跟进 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>The new due date %1 has passed; choose today or later.</source>
+        <translation>新的到期日 %1 已过；请选择今天或之后的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsCommand</name>
+    <message>
+        <source>Set up, list, complete or move follow-ups, and see whom the contact cadence says to follow up.</source>
+        <translation>设置、列出、完成或改期跟进，并查看按联系节奏需要跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Set up a follow-up</source>
+        <translation>设置跟进</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>The day it is due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <source>Who follows up (default: the customer&apos;s account manager)</source>
+        <translation>由谁跟进（默认：该客户的客户经理）</translation>
+    </message>
+    <message>
+        <source>Open follow-ups by due day</source>
+        <translation>按到期日列出未完成的跟进</translation>
+    </message>
+    <message>
+        <source>Only those past their day</source>
+        <translation>仅显示已逾期的跟进</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s</source>
+        <translation>仅显示此客户的跟进</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s id</source>
+        <translation>跟进 ID</translation>
+    </message>
+    <message>
+        <source>Move a follow-up</source>
+        <translation>改期跟进</translation>
+    </message>
+    <message>
+        <source>The new due day</source>
+        <translation>新的到期日</translation>
+    </message>
+    <message>
+        <source>Customers past their contact cadence, to follow up</source>
+        <translation>超出联系节奏、需要跟进的客户</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is due %2.</source>
+        <translation>跟进 %1 的到期日为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is done.</source>
+        <translation>跟进 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is now due %2.</source>
+        <translation>跟进 %1 已改期至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to follow up</source>
+        <translation>
+            <numerusform>%n 个客户待跟进</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthRule</name>
+    <message>
+        <source>Health score %1 is below %2.</source>
+        <translation>健康度 %1 低于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>What the file holds</source>
         <translation>文件包含的内容</translation>
@@ -872,6 +1137,10 @@
     <message>
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
+    </message>
+    <message>
+        <source>Import customers, transactions, interactions, surveys or tickets from a CSV file as one transaction.</source>
+        <translation>从 CSV 文件导入客户、交易、互动、调查或工单，作为一个事务完成。</translation>
     </message>
 </context>
 <context>
@@ -991,10 +1260,6 @@
         <translation>CDNOW 格式包含的是交易数据，请按交易导入。</translation>
     </message>
     <message>
-        <source>--create-customers applies to transactions, interactions and surveys.</source>
-        <translation>“创建客户”选项仅适用于交易、互动和调查导入。</translation>
-    </message>
-    <message>
         <source>The column &apos;%1&apos; is not imported.</source>
         <translation>列“%1”未被导入。</translation>
     </message>
@@ -1009,6 +1274,10 @@
     <message>
         <source>Building the customer indexes</source>
         <translation>正在建立客户索引</translation>
+    </message>
+    <message>
+        <source>--create-customers applies to transactions, interactions, surveys and tickets.</source>
+        <translation>--create-customers 仅适用于交易、互动、调查和工单。</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1313,150 @@
     <message>
         <source>Demo data: %1 customers, %2 transactions, %3 interactions, %4 survey responses, %5 tickets; the demo users&apos; password is %6.</source>
         <translation>演示数据：%1 个客户、%2 笔交易、%3 次互动、%4 份调查答卷、%5 张工单；演示用户的密码为 %6。</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionService</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel; use phone, email, visit, wechat, app, social, web or other.</source>
+        <translation>“%1”不是渠道；请使用 phone、email、visit、wechat、app、social、web 或 other。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of interaction; use call, meeting, email, message, complaint, referral, review, share, comment, visit or other.</source>
+        <translation>“%1”不是互动类型；请使用 call、meeting、email、message、complaint、referral、review、share、comment、visit 或 other。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a direction; use inbound or outbound.</source>
+        <translation>“%1”不是方向；请使用 inbound 或 outbound。</translation>
+    </message>
+    <message>
+        <source>The outcome is at most 200 characters long; put details in the note.</source>
+        <translation>结果最多 200 个字符；详细信息请写在备注中。</translation>
+    </message>
+    <message>
+        <source>The note is at most 8000 characters long.</source>
+        <translation>备注最多 8000 个字符。</translation>
+    </message>
+    <message>
+        <source>The interaction&apos;s time %1 is in the future; give a time up to now (%2).</source>
+        <translation>互动时间 %1 晚于当前时间；请填写不晚于现在（%2）的时间。</translation>
+    </message>
+    <message>
+        <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
+        <translation>不存在名为“%1”的触点；请在客户旅程图中查看现有的触点。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This would be outbound contact number %1 with the customer within %2 days (the limit is %3). Confirm to log it anyway (--confirm-over-contact); it will show as an over-contact warning.</source>
+        <translation>这将是 %2 天内对该客户的第 %1 次主动联系（上限为 %3 次）。如仍要记录，请确认（--confirm-over-contact）；该记录将显示为过度联系预警。</translation>
+    </message>
+    <message>
+        <source>You may change only your team&apos;s entries in the interaction log.</source>
+        <translation>您只能修改本团队在互动记录中的条目。</translation>
+    </message>
+    <message>
+        <source>You may change only the interactions you logged yourself.</source>
+        <translation>您只能修改自己记录的互动。</translation>
+    </message>
+    <message>
+        <source>There is no interaction %1.</source>
+        <translation>不存在互动 %1。</translation>
+    </message>
+    <message>
+        <source>The limit must be 1 or more.</source>
+        <translation>数量上限必须大于或等于 1。</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsCommand</name>
+    <message>
+        <source>Log, list, edit or delete interactions with customers (calls, visits, messages ...).</source>
+        <translation>记录、列出、编辑或删除与客户的互动（电话、拜访、消息……）。</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>List interactions, newest first</source>
+        <translation>列出互动，最新的在前</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s</source>
+        <translation>仅显示此客户的互动</translation>
+    </message>
+    <message>
+        <source>At most N (default 200)</source>
+        <translation>最多 N 条（默认 200）</translation>
+    </message>
+    <message>
+        <source>Change a logged interaction</source>
+        <translation>修改已记录的互动</translation>
+    </message>
+    <message>
+        <source>The interaction&apos;s id</source>
+        <translation>互动 ID</translation>
+    </message>
+    <message>
+        <source>Delete a logged interaction</source>
+        <translation>删除已记录的互动</translation>
+    </message>
+    <message>
+        <source>phone, email, visit, wechat, app, social, web or other</source>
+        <translation>phone、email、visit、wechat、app、social、web 或 other</translation>
+    </message>
+    <message>
+        <source>call, meeting, email, message, complaint, referral, review, share, comment, visit or other</source>
+        <translation>call、meeting、email、message、complaint、referral、review、share、comment、visit 或 other</translation>
+    </message>
+    <message>
+        <source>inbound or outbound</source>
+        <translation>inbound 或 outbound</translation>
+    </message>
+    <message>
+        <source>A journey touchpoint&apos;s name</source>
+        <translation>客户旅程触点的名称</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>互动结果</translation>
+    </message>
+    <message>
+        <source>A note (stored encrypted)</source>
+        <translation>备注（加密存储）</translation>
+    </message>
+    <message>
+        <source>When it happened, &quot;yyyy-mm-dd HH:MM&quot; (default: now)</source>
+        <translation>发生时间，格式为“yyyy-mm-dd HH:MM”（默认：现在）</translation>
+    </message>
+    <message>
+        <source>Log it even though it goes over the over-contact limit</source>
+        <translation>即使超过过度联系上限也照样记录</translation>
+    </message>
+    <message>
+        <source>Logged interaction %1.</source>
+        <translation>已记录互动 %1。</translation>
+    </message>
+    <message>
+        <source>Changed interaction %1.</source>
+        <translation>已修改互动 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted interaction %1.</source>
+        <translation>已删除互动 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 次互动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1563,84 @@
     </message>
 </context>
 <context>
+    <name>MyDayCommand</name>
+    <message>
+        <source>What to do today: follow-ups due, tickets near or past their targets, new warnings, tier changes and customers due a contact (a supervisor&apos;s for the team).</source>
+        <translation>今天要做的事：到期的跟进、临近或已超过目标时限的工单、新预警、等级变动以及需要联系的客户（主管看到的是整个团队的）。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayService</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期的跟进</translation>
+    </message>
+    <message>
+        <source>Tickets near or past their targets</source>
+        <translation>临近或已超过目标时限的工单</translation>
+    </message>
+    <message>
+        <source>New warnings since you last signed in</source>
+        <translation>自您上次登录以来的新预警</translation>
+    </message>
+    <message>
+        <source>Tier changes since the previous scoring run</source>
+        <translation>自上一评分批次以来的等级变动</translation>
+    </message>
+    <message>
+        <source>Customers past their contact cadence</source>
+        <translation>超出联系节奏的客户</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): no response yet, due %3</source>
+        <translation>工单 %1（%2）：尚未响应，响应时限 %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): not resolved, due %3</source>
+        <translation>工单 %1（%2）：尚未解决，解决时限 %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2): due soon</source>
+        <translation>工单 %1（%2）：即将到期</translation>
+    </message>
+    <message>
+        <source>; escalated to %1</source>
+        <translation>；已升级至 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (RFMS %3 → %4)</source>
+        <translation>%1 → %2（RFMS %3 → %4）</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Tier changes</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New Database</source>
@@ -1223,6 +1714,17 @@
     </message>
 </context>
 <context>
+    <name>PresenceCommand</name>
+    <message>
+        <source>Log Interaction</source>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>删除互动</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show, change or list the versions of the scoring profile.</source>
@@ -1278,6 +1780,13 @@
     <message>
         <source>Say why the profile changes (a reason is required).</source>
         <translation>请说明修改方案的原因（原因为必填项）。</translation>
+    </message>
+</context>
+<context>
+    <name>QDateTimeEdit</name>
+    <message>
+        <source>In the database&apos;s time zone, %1</source>
+        <translation>按数据库时区（%1）</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1852,17 @@
     <message>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionRates</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2227,10 @@
         <source>There is no scoring run %1.</source>
         <translation>不存在评分批次 %1。</translation>
     </message>
+    <message>
+        <source>Updating lifecycle, loyalty and health</source>
+        <translation>正在更新生命周期、忠诚度和健康度</translation>
+    </message>
 </context>
 <context>
     <name>StagedFile</name>
@@ -1717,6 +2241,37 @@
     <message>
         <source>Saving %1 failed: %2.</source>
         <translation>保存 %1 失败：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>StandingService</name>
+    <message>
+        <source>Updating lifecycle, loyalty and health</source>
+        <translation>正在更新生命周期、忠诚度和健康度</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lifecycle stage; use potential, new, growing, mature, declining or churned.</source>
+        <translation>“%1”不是生命周期阶段；请使用 potential、new、growing、mature、declining 或 churned。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a loyalty stage; use awareness, evaluation, commitment or behaviour.</source>
+        <translation>“%1”不是忠诚度阶段；请使用 awareness、evaluation、commitment 或 behaviour。</translation>
+    </message>
+    <message>
+        <source>A health score is a whole number from 0 to 100.</source>
+        <translation>健康度是 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Only the lifecycle stage, the loyalty stage and the health score can be set by hand.</source>
+        <translation>只有生命周期阶段、忠诚度阶段和健康度可以手动设置。</translation>
+    </message>
+    <message>
+        <source>Say why the value is set by hand: a reason is required.</source>
+        <translation>请说明手动设置该值的原因：原因为必填项。</translation>
+    </message>
+    <message>
+        <source>The override must last until a day after today.</source>
+        <translation>手动设置的有效期必须截至今天之后的某一天。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2291,328 @@
     <message>
         <source>The file is not valid GBK text (at byte %1). Check its encoding and save it as UTF-8 or GBK.</source>
         <translation>该文件不是有效的 GBK 文本（第 %1 字节处）。请检查其编码，并另存为 UTF-8 或 GBK。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLateRule</name>
+    <message>
+        <source>Ticket %1 has had no response since %2 (due within %3 hours).</source>
+        <translation>工单 %1 自 %2 起一直未响应（应在 %3 小时内响应）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1, opened %2, is not resolved (due within %3 hours).</source>
+        <translation>工单 %1 于 %2 创建，至今未解决（应在 %3 小时内解决）。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRowParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a date or time for %2; use yyyy-mm-dd hh:mm.</source>
+        <translation>“%1”不是有效的%2日期或时间；请使用 yyyy-mm-dd hh:mm。</translation>
+    </message>
+    <message>
+        <source>The %1 time %2 is in the future.</source>
+        <translation>%1时间 %2 在未来。</translation>
+    </message>
+    <message>
+        <source>The customer code is empty.</source>
+        <translation>客户编号为空。</translation>
+    </message>
+    <message>
+        <source>When the ticket was opened is missing.</source>
+        <translation>缺少工单的创建时间。</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos; (use quality, attitude, delivery, billing or other).</source>
+        <translation>未知类别“%1”（请使用 quality、attitude、delivery、billing 或 other）。</translation>
+    </message>
+    <message>
+        <source>Unknown escalation level &apos;%1&apos; (use immediate, 24h or 72h).</source>
+        <translation>未知升级级别“%1”（请使用 immediate、24h 或 72h）。</translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject of 1 to 200 characters.</source>
+        <translation>工单需要 1 到 200 个字符的主题。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be answered, resolved or closed before it was opened.</source>
+        <translation>工单不能在创建之前被响应、解决或关闭。</translation>
+    </message>
+    <message>
+        <source>A closed ticket needs the time it was resolved.</source>
+        <translation>已关闭的工单需要填写解决时间。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be closed before it was resolved.</source>
+        <translation>工单不能在解决之前关闭。</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>The time of %1 is in the future; give a time up to now.</source>
+        <translation>%1 的时间晚于当前时间；请填写不晚于现在的时间。</translation>
+    </message>
+    <message>
+        <source>The time of %1 is before the ticket was opened (%2).</source>
+        <translation>%1 的时间早于工单的创建时间（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no active user with that name to assign the ticket to.</source>
+        <translation>没有该名称的在职用户可以分配此工单。</translation>
+    </message>
+    <message>
+        <source>Tickets are assigned to account managers or supervisors.</source>
+        <translation>工单只能分配给客户经理或主管。</translation>
+    </message>
+    <message>
+        <source>You may assign tickets only to yourself or to your team.</source>
+        <translation>您只能将工单分配给自己或您的团队。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket category; use quality, attitude, delivery, billing or other.</source>
+        <translation>“%1”不是工单类别；请使用 quality、attitude、delivery、billing 或 other。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an escalation level; use immediate, 24h or 72h.</source>
+        <translation>“%1”不是升级级别；请使用 immediate、24h 或 72h。</translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject of 1 to 200 characters.</source>
+        <translation>工单主题须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s description is at most 8000 characters long.</source>
+        <translation>工单描述最多 8000 个字符。</translation>
+    </message>
+    <message>
+        <source>Interaction %1 is not one of this customer&apos;s.</source>
+        <translation>互动 %1 不属于该客户。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>不存在工单 %1。</translation>
+    </message>
+    <message>
+        <source>Only an open ticket can be assigned; reopen it first.</source>
+        <translation>只有未解决的工单才能分配；请先重新打开该工单。</translation>
+    </message>
+    <message>
+        <source>Only an open ticket can be responded to; reopen it first.</source>
+        <translation>只有未解决的工单才能响应；请先重新打开该工单。</translation>
+    </message>
+    <message>
+        <source>The ticket is already resolved or closed.</source>
+        <translation>该工单已解决或已关闭。</translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can be closed; resolve it first.</source>
+        <translation>只有已解决的工单才能关闭；请先解决该工单。</translation>
+    </message>
+    <message>
+        <source>The ticket is still open.</source>
+        <translation>该工单仍未解决。</translation>
+    </message>
+    <message>
+        <source>A satisfaction score (CSAT) is 1 to 5, not %1.</source>
+        <translation>满意度评分（CSAT）须为 1 到 5，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The satisfaction check follows the closing of a ticket; close it first.</source>
+        <translation>满意度回访须在工单关闭后进行；请先关闭该工单。</translation>
+    </message>
+    <message>
+        <source>the assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the reopening</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>Open, progress and list service tickets and complaints, with their response and resolution targets.</source>
+        <translation>创建、推进和列出服务工单与投诉，并显示其响应和解决时限。</translation>
+    </message>
+    <message>
+        <source>Open a ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>quality, attitude, delivery, billing or other</source>
+        <translation>quality、attitude、delivery、billing 或 other</translation>
+    </message>
+    <message>
+        <source>Escalation level: immediate, 24h or 72h</source>
+        <translation>升级级别：immediate、24h 或 72h</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>工单主题</translation>
+    </message>
+    <message>
+        <source>Details (stored encrypted)</source>
+        <translation>详细信息（加密存储）</translation>
+    </message>
+    <message>
+        <source>The complaint interaction it comes from</source>
+        <translation>该工单源自的投诉互动</translation>
+    </message>
+    <message>
+        <source>It is a complaint</source>
+        <translation>这是一条投诉</translation>
+    </message>
+    <message>
+        <source>Assign it at once</source>
+        <translation>立即分配</translation>
+    </message>
+    <message>
+        <source>When it was opened (default: now)</source>
+        <translation>创建时间（默认：现在）</translation>
+    </message>
+    <message>
+        <source>Move a ticket on</source>
+        <translation>推进工单</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s id</source>
+        <translation>工单 ID</translation>
+    </message>
+    <message>
+        <source>assigned, responded, resolved, closed or reopened</source>
+        <translation>assigned、responded、resolved、closed 或 reopened</translation>
+    </message>
+    <message>
+        <source>With assigned: who</source>
+        <translation>与 assigned 一起使用：分配给谁</translation>
+    </message>
+    <message>
+        <source>When it happened (default: now)</source>
+        <translation>发生时间（默认：现在）</translation>
+    </message>
+    <message>
+        <source>List tickets, oldest first</source>
+        <translation>列出工单，最早的在前</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s</source>
+        <translation>仅显示此客户的工单</translation>
+    </message>
+    <message>
+        <source>Only tickets not yet resolved</source>
+        <translation>仅显示尚未解决的工单</translation>
+    </message>
+    <message>
+        <source>Evaluate the service levels at this time (default: now)</source>
+        <translation>按此时间评估服务水平（默认：现在）</translation>
+    </message>
+    <message>
+        <source>Record the satisfaction check after a ticket was closed</source>
+        <translation>在工单关闭后记录满意度回访</translation>
+    </message>
+    <message>
+        <source>CSAT, 1 to 5</source>
+        <translation>CSAT，1 到 5</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Opened ticket %1 (%2).</source>
+        <translation>已创建工单 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a step; use assigned, responded, resolved, closed or reopened.</source>
+        <translation>--status：“%1”不是有效的步骤；请使用 assigned、responded、resolved、closed 或 reopened。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now %2.</source>
+        <translation>工单 %1 的状态现为 %2。</translation>
+    </message>
+    <message>
+        <source> response late</source>
+        <translation> 响应逾期</translation>
+    </message>
+    <message>
+        <source> resolution late</source>
+        <translation> 解决逾期</translation>
+    </message>
+    <message>
+        <source> escalated to %1</source>
+        <translation> 已升级至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the satisfaction check of ticket %1.</source>
+        <translation>已记录工单 %1 的满意度回访。</translation>
+    </message>
+    <message>
+        <source>Resolution rate per owner and team against the 95% goal</source>
+        <translation>按负责人和团队统计解决率，对照 95% 的目标</translation>
+    </message>
+    <message>
+        <source>Tickets opened from this day</source>
+        <translation>自此日起创建的工单</translation>
+    </message>
+    <message>
+        <source>... to this day</source>
+        <translation>……至此日</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>  below the 95% goal</source>
+        <translation>  低于 95% 的目标</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3194,22 @@
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
+    <message>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Advocacy (behaviour)</source>
+        <translation>拥护（行为）</translation>
+    </message>
 </context>
 <context>
     <name>WarningKind</name>
@@ -2340,6 +3233,18 @@
         <source>Follow-up overdue</source>
         <translation>跟进逾期</translation>
     </message>
+    <message>
+        <source>First response late</source>
+        <translation>首次响应逾期</translation>
+    </message>
+    <message>
+        <source>Resolution late</source>
+        <translation>解决逾期</translation>
+    </message>
+    <message>
+        <source>Low health</source>
+        <translation>健康度偏低</translation>
+    </message>
 </context>
 <context>
     <name>WarningService</name>
@@ -2350,6 +3255,18 @@
     <message>
         <source>The limit must be 1 or more.</source>
         <translation>数量上限必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a warning id; copy one from the warnings list (kind:customer:date, such as over-contact:42:2026-06-30).</source>
+        <translation>“%1”不是预警 ID；请从预警列表中复制一个（格式为 类型:客户:日期，例如 over-contact:42:2026-06-30）。</translation>
+    </message>
+    <message>
+        <source>Snooze a warning until a day after today (--until DATE).</source>
+        <translation>请将预警暂缓至今天之后的某一天（--until DATE）。</translation>
+    </message>
+    <message>
+        <source>There is no such warning today: %1. It may have ended; list the warnings again.</source>
+        <translation>今天没有这条预警：%1。它可能已经结束；请重新列出预警。</translation>
     </message>
 </context>
 <context>
@@ -2363,20 +3280,12 @@
         <translation>仅显示此客户经理的客户</translation>
     </message>
     <message>
-        <source>Only churn, over-contact, cadence, value-flow or follow-up</source>
-        <translation>仅显示 churn、over-contact、cadence、value-flow 或 follow-up 类预警</translation>
-    </message>
-    <message>
         <source>The as-of date (default: today)</source>
         <translation>基准日（默认：今天）</translation>
     </message>
     <message>
         <source>At most N warnings (default: all)</source>
         <translation>最多 N 条预警（默认：全部）</translation>
-    </message>
-    <message>
-        <source>--kind: &apos;%1&apos; is not a kind of warning; use churn, over-contact, cadence, value-flow or follow-up.</source>
-        <translation>--kind：“%1”不是预警类型；请使用 churn、over-contact、cadence、value-flow 或 follow-up。</translation>
     </message>
     <message>
         <source>--limit needs a number of 1 or more, not %1.</source>
@@ -2387,6 +3296,42 @@
         <translation>
             <numerusform>%n 条预警</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only churn, over-contact, cadence, value-flow, follow-up, first-response-late, resolution-late or health</source>
+        <translation>仅显示 churn、over-contact、cadence、value-flow、follow-up、first-response-late、resolution-late 或 health 类型的预警</translation>
+    </message>
+    <message>
+        <source>Also the warnings acknowledged, snoozed or resolved</source>
+        <translation>同时显示已确认、已暂缓或已解决的预警</translation>
+    </message>
+    <message>
+        <source>The warning&apos;s id, from the list</source>
+        <translation>预警 ID（取自列表）</translation>
+    </message>
+    <message>
+        <source>Back in the list on this day</source>
+        <translation>在此日期重新回到列表</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning: seen, being handled</source>
+        <translation>确认预警：已查看，正在处理</translation>
+    </message>
+    <message>
+        <source>Snooze a warning until a day</source>
+        <translation>将预警暂缓至某一天</translation>
+    </message>
+    <message>
+        <source>Resolve a warning</source>
+        <translation>解决预警</translation>
+    </message>
+    <message>
+        <source>Warning %1 is %2.</source>
+        <translation>预警 %1 的状态现为 %2。</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of warning; use churn, over-contact, cadence, value-flow, follow-up, first-response-late, resolution-late or health.</source>
+        <translation>--kind：“%1”不是预警类型；请使用 churn、over-contact、cadence、value-flow、follow-up、first-response-late、resolution-late 或 health。</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4025,61 @@
         <source>Tier history</source>
         <translation>等级历史</translation>
     </message>
+    <message>
+        <source>Loyalty stage:</source>
+        <translation>忠诚度阶段：</translation>
+    </message>
+    <message>
+        <source>Health score:</source>
+        <translation>健康度：</translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation>健康度 %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1（满分 100）</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>尚未计算</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::FollowUpDialog</name>
+    <message>
+        <source>Reschedule Follow-up — %1</source>
+        <translation>跟进改期 — %1</translation>
+    </message>
+    <message>
+        <source>New Follow-up — %1</source>
+        <translation>新建跟进 — %1</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account manager</source>
+        <translation>该客户的客户经理</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who follows up:</source>
+        <translation>跟进人(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::HelpController</name>
@@ -3217,6 +4217,10 @@
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::ImportReportDialog</name>
@@ -3290,6 +4294,153 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::InteractionController</name>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a call, visit or message with the selected customer (Ctrl+L)</source>
+        <translation>记录与所选客户的电话、拜访或消息（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>I&amp;nteractions…</source>
+        <translation>互动记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>互动已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interaction logged; the customer has %n open warning(s): %1</source>
+        <translation>
+            <numerusform>互动已记录；该客户有 %n 条未处理预警：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log Interaction</source>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>编辑互动</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>删除互动</translation>
+    </message>
+    <message>
+        <source>Delete this interaction? You can undo it (Ctrl+Z).</source>
+        <translation>删除此互动？您可以撤销此操作（Ctrl+Z）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::InteractionDialog</name>
+    <message>
+        <source>Edit Interaction — %1</source>
+        <translation>编辑互动 — %1</translation>
+    </message>
+    <message>
+        <source>Log Interaction — %1</source>
+        <translation>记录互动 — %1</translation>
+    </message>
+    <message>
+        <source>What came of it, in a few words</source>
+        <translation>简要说明互动结果</translation>
+    </message>
+    <message>
+        <source>Details (stored encrypted)</source>
+        <translation>详细信息（加密存储）</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint:</source>
+        <translation>触点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::InteractionLogDialog</name>
+    <message>
+        <source>Interactions — %1</source>
+        <translation>互动记录 — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>（导入）</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::LockScreen</name>
     <message>
         <source>Tessera is locked</source>
@@ -3358,6 +4509,90 @@
     <message>
         <source>%1 — Tessera</source>
         <translation>%1 — Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MyDayController</name>
+    <message>
+        <source>&amp;My Day</source>
+        <translation>我的一天(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New &amp;Follow-up…</source>
+        <translation>新建跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 set up.</source>
+        <translation>已设置跟进 %1。</translation>
+    </message>
+    <message>
+        <source>Reschedule Follow-up</source>
+        <translation>跟进改期</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MyDayView</name>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Done</source>
+        <translation>完成跟进(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>改期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Putting your day together…</source>
+        <translation>正在整理您今天的事项…</translation>
+    </message>
+    <message>
+        <source>New since your previous sign-in on %1.</source>
+        <translation>自您上次登录（%1）以来的新事项。</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in: every open warning is new.</source>
+        <translation>这是您首次登录：所有未处理预警都是新的。</translation>
+    </message>
+    <message>
+        <source>My Day, %1.</source>
+        <translation>我的一天，%1。</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln item(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>我的一天</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4769,10 @@
             <numerusform>已将 %Ln 个客户导出到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>客户组合(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PortfolioModel</name>
@@ -3617,6 +4856,14 @@
         <source>P(alive)</source>
         <translation>存活概率</translation>
     </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::PortfolioView</name>
@@ -3685,6 +4932,14 @@
     <message>
         <source>Any warning</source>
         <translation>任意预警</translation>
+    </message>
+    <message>
+        <source>All loyalty stages</source>
+        <translation>全部忠诚度阶段</translation>
+    </message>
+    <message>
+        <source>Loyalty-ladder stage (health: see the warning filter)</source>
+        <translation>忠诚度阶梯阶段（健康度：请使用预警筛选）</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +5474,237 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::TicketController</name>
+    <message>
+        <source>Open &amp;Ticket…</source>
+        <translation>新建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint or request of the selected customer</source>
+        <translation>登记所选客户的投诉或请求</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tickets (%L1)</source>
+        <translation>工单（%L1）</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 opened.</source>
+        <translation>工单 %1 已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TicketDialog</name>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Within 24 h</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <source>Within 72 h</source>
+        <translation>72 小时内</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open Ticket — %1</source>
+        <translation>新建工单 — %1</translation>
+    </message>
+    <message>
+        <source>How long the ticket may wait for a response before it escalates to the owner&apos;s supervisor</source>
+        <translation>工单在升级至负责人的主管之前可等待响应的时长</translation>
+    </message>
+    <message>
+        <source>Details (stored encrypted)</source>
+        <translation>详细信息（加密存储）</translation>
+    </message>
+    <message>
+        <source>This is a complaint</source>
+        <translation>这是一条投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation level:</source>
+        <translation>升级级别(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>创建时间(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TicketsView</name>
+    <message>
+        <source>Open tickets</source>
+        <translation>未解决的工单</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>升级至</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>分配给我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Responded</source>
+        <translation>已响应(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>已解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;Check…</source>
+        <translation>满意度回访(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>正在加载工单…</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s), %1 late; double-click one to open the customer.</source>
+        <translation>
+            <numerusform>%Ln 张工单，%1 张逾期；双击一张即可打开该客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Satisfaction Check</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>How satisfied was the customer with how ticket %1 was handled (1 = very dissatisfied, 5 = very satisfied)?</source>
+        <translation>客户对工单 %1 的处理满意程度如何（1 = 非常不满意，5 = 非常满意）？</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::TierHistoryWidget</name>
     <message>
         <source>As of</source>
@@ -4514,6 +6000,38 @@
         <translation>
             <numerusform>%Ln 条预警；双击一条即可打开该客户。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Seen and being handled: leaves the open list</source>
+        <translation>已查看并正在处理：从未处理列表中移除</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>暂缓(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Out of the list until a day you choose</source>
+        <translation>在您选择的日期之前不再显示在列表中</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Snooze Warning</source>
+        <translation>暂缓预警</translation>
+    </message>
+    <message>
+        <source>Back in the list on:</source>
+        <translation>重新显示日期：</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,10 @@ int runCommandLine(int argc, char** argv) {
     commands.push_back(makeKeyCommand());
     commands.push_back(makeReportCommand());
     commands.push_back(makeWarningsCommand());
+    commands.push_back(makeInteractionsCommand());
+    commands.push_back(makeFollowUpsCommand());
+    commands.push_back(makeTicketsCommand());
+    commands.push_back(makeMyDayCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -63,5 +63,9 @@ std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeKeyCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeWarningsCommand();
+std::unique_ptr<Command> makeInteractionsCommand();
+std::unique_ptr<Command> makeFollowUpsCommand();
+std::unique_ptr<Command> makeTicketsCommand();
+std::unique_ptr<Command> makeMyDayCommand();
 
 } // namespace tessera::cli

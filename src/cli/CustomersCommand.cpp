@@ -3,11 +3,12 @@
 
 #include "cli/Command.h"
 #include "cli/Credentials.h"
+#include "cli/CustomerSubcommands.h"
+#include "domain/admin/UserService.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/ScoreExplainer.h"
 #include "domain/scoring/ScoringService.h"
-#include "domain/admin/UserService.h"
 
 #include <QDateTime>
 #include <charconv>
@@ -27,6 +28,8 @@ const std::map<std::string, storage::PortfolioSort> kSorts = {
     {"lifecycle", storage::PortfolioSort::Lifecycle},
     {"risk", storage::PortfolioSort::Risk},
     {"updated", storage::PortfolioSort::UpdatedAt},
+    {"loyalty", storage::PortfolioSort::Loyalty},
+    {"health", storage::PortfolioSort::Health},
     {"tier", storage::PortfolioSort::Tier},
     {"rfm", storage::PortfolioSort::RfmCode},
     {"segment", storage::PortfolioSort::Segment},
@@ -87,6 +90,9 @@ QJsonObject rowJson(const storage::CustomerListRow& row) {
     o["region"] = qs(row.region);
     o["owner"] = row.ownerId ? QJsonValue(qs(row.ownerName)) : QJsonValue();
     o["lifecycle"] = qs(row.lifecycle);
+    o["lifecycle_stage"] = qs(row.lifecycle);
+    o["loyalty_stage"] = qs(row.loyalty);
+    o["health_score"] = row.health ? QJsonValue(*row.health) : QJsonValue();
     o["risk"] = qs(row.risk);
     o["tags"] = row.tags.empty()
                     ? QJsonArray()
@@ -109,6 +115,9 @@ QJsonObject customerJson(const domain::CustomerView& view,
     o["channel"] = qs(c.channel);
     o["owner"] = c.ownerId ? QJsonValue(qs(view.ownerName)) : QJsonValue();
     o["lifecycle"] = qs(c.lifecycle);
+    o["lifecycle_stage"] = qs(c.lifecycle);
+    o["loyalty_stage"] = qs(c.loyalty);
+    o["health_score"] = c.health ? QJsonValue(*c.health) : QJsonValue();
     o["risk"] = qs(c.risk);
     o["consent_channels"] = qs(c.consentChannels);
     o["contact_frequency"] = qs(c.contactFrequency);
@@ -177,6 +186,14 @@ public:
                              .toStdString());
         command.add_option("--lifecycle", m_filter.lifecycle,
                            tr("Only this lifecycle stage").toStdString());
+        command.add_option("--loyalty", m_filter.loyalty,
+                           tr("Only this loyalty stage (awareness, evaluation, commitment, "
+                              "behaviour)")
+                               .toStdString());
+        command
+            .add_option("--health-below", m_filter.healthBelow,
+                        tr("Only customers whose health score is under N").toStdString())
+            ->option_text("N");
         command.add_option(
             "--search", m_filter.search,
             tr("Name, code or contact contains this text; or an exact phone or email")
@@ -190,7 +207,7 @@ public:
                             .toStdString())
             ->check(CLI::IsMember({"code", "name", "kind", "industry", "region", "owner",
                                    "lifecycle", "risk", "updated", "tier", "rfm", "segment", "rfms",
-                                   "crmv", "clv", "p_alive"}));
+                                   "crmv", "clv", "p_alive", "loyalty", "health"}));
         command.add_flag("--desc", m_filter.descending, tr("Reverse the order").toStdString());
         command
             .add_option("--limit", m_limit, tr("At most N customers (default 50)").toStdString())
@@ -200,9 +217,12 @@ public:
             .add_option("--out", m_out,
                         tr("Export the matching customers to this CSV file").toStdString())
             ->option_text("FILE");
+        m_subcommands.configure(command);
     }
 
     int run(const Context& context) override {
+        if (m_subcommands.parsed())
+            return m_subcommands.run(context);
         if (m_limit < 1)
             return context.out().fail(
                 ErrorCode::InvalidArgument,
@@ -334,6 +354,7 @@ private:
     bool m_all = false;
     bool m_explain = false;
     domain::PortfolioFilter m_filter;
+    CustomerSubcommands m_subcommands;
 };
 
 } // namespace

@@ -17,12 +17,13 @@ public:
     const char* name() const override { return "import"; }
 
     void configure(CLI::App& command) override {
-        command.description(tr("Import customers, transactions, interactions or surveys from a "
-                               "CSV file as one transaction.")
+        command.description(tr("Import customers, transactions, interactions, surveys or "
+                               "tickets from a CSV file as one transaction.")
                                 .toStdString());
         command.add_option("kind", m_kind, tr("What the file holds").toStdString())
             ->required()
-            ->check(CLI::IsMember({"customers", "transactions", "interactions", "surveys"}));
+            ->check(
+                CLI::IsMember({"customers", "transactions", "interactions", "surveys", "tickets"}));
         command.add_option("--file", m_file, tr("The file to import").toStdString())
             ->required()
             ->option_text("CSV");

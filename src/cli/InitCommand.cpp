@@ -5,6 +5,7 @@
 #include "cli/Credentials.h"
 #include "cli/TerminalProgress.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoToday.h"
 #include "domain/setup/WorkspaceSetup.h"
 
 #include <QFile>
@@ -94,6 +95,12 @@ private:
         domain::DemoOptions options;
         options.customers = m_demo;
         auto summary = domain::DemoGenerator(ws).generate(options, progress.job());
+        // Today's follow-ups, tickets and contacts, for My Day and the warnings.
+        if (summary) {
+            auto today = domain::DemoToday::add(ws, options.seed, progress.job());
+            if (!today)
+                return today.error();
+        }
         progress.clear();
         return summary;
     }

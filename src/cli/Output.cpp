@@ -39,7 +39,8 @@ int Output::exitCodeFor(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
-    case ErrorCode::AlreadyExists: return kExitBadInput;
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::NeedsConfirmation: return kExitBadInput;
     case ErrorCode::AuthenticationFailed: return kExitAuth;
     case ErrorCode::PermissionDenied: return kExitForbidden;
     default: return kExitFailure;

@@ -1,6 +1,8 @@
-// tessera-cli warnings: the open warnings and overdue follow-ups of the
-// customers the signed-in user may see.
+// tessera-cli warnings [ack|snooze|resolve ID]: the open warnings and
+// overdue follow-ups of the customers the signed-in user may see, and what
+// users do about them.
 
+#include "cli/ActivityJson.h"
 #include "cli/Command.h"
 #include "cli/DayOption.h"
 #include "domain/admin/UserService.h"
@@ -8,17 +10,6 @@
 
 namespace tessera::cli {
 namespace {
-
-QJsonObject warningJson(const domain::Warning& w) {
-    return QJsonObject{{"customer_id", static_cast<qint64>(w.customerId)},
-                       {"code", qs(w.code)},
-                       {"name", qs(w.name)},
-                       {"owner", w.ownerId ? QJsonValue(qs(w.owner)) : QJsonValue()},
-                       {"owner_name", w.ownerId ? QJsonValue(qs(w.ownerName)) : QJsonValue()},
-                       {"kind", QString::fromLatin1(domain::warningKindKey(w.kind))},
-                       {"since", domain::Calendar::isoDate(w.sinceDay)},
-                       {"reason", qs(w.reason)}};
-}
 
 class WarningsCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(WarningsCommand)
@@ -35,18 +26,34 @@ public:
                         tr("Only this account manager's customers").toStdString())
             ->option_text("USER");
         command
-            .add_option(
-                "--kind", m_kind,
-                tr("Only churn, over-contact, cadence, value-flow or follow-up").toStdString())
+            .add_option("--kind", m_kind,
+                        tr("Only churn, over-contact, cadence, value-flow, follow-up, "
+                           "first-response-late, resolution-late or health")
+                            .toStdString())
             ->option_text("KIND");
         command.add_option("--as-of", m_asOf, tr("The as-of date (default: today)").toStdString())
             ->option_text("DATE");
         command
             .add_option("--limit", m_limit, tr("At most N warnings (default: all)").toStdString())
             ->option_text("N");
+        command.add_flag("--all", m_includeHandled,
+                         tr("Also the warnings acknowledged, snoozed or resolved").toStdString());
+        const std::pair<CLI::App**, const char*> handlers[] = {
+            {&m_ack, "ack"}, {&m_snooze, "snooze"}, {&m_resolve, "resolve"}};
+        for (const auto& [sub, key] : handlers) {
+            *sub = command.add_subcommand(key, handlerHelp(key).toStdString());
+            (*sub)
+                ->add_option("id", m_id, tr("The warning's id, from the list").toStdString())
+                ->required();
+        }
+        m_snooze->add_option("--until", m_until, tr("Back in the list on this day").toStdString())
+            ->required()
+            ->option_text("DATE");
     }
 
     int run(const Context& context) override {
+        if (m_ack->parsed() || m_snooze->parsed() || m_resolve->parsed())
+            return handle(context);
         const Output& out = context.out();
         auto filter = parseFilter();
         if (!filter)
@@ -68,6 +75,40 @@ public:
     }
 
 private:
+    static QString handlerHelp(const char* key) {
+        if (std::string_view(key) == "ack")
+            return tr("Acknowledge a warning: seen, being handled");
+        if (std::string_view(key) == "snooze")
+            return tr("Snooze a warning until a day");
+        return tr("Resolve a warning");
+    }
+
+    int handle(const Context& context) {
+        const Output& out = context.out();
+        std::optional<std::int32_t> until;
+        if (m_snooze->parsed()) {
+            auto day = parseDayOption("--until", m_until);
+            if (!day)
+                return out.fail(day.error());
+            until = *day;
+        }
+        const domain::WarningAction action = m_ack->parsed() ? domain::WarningAction::Acknowledge
+                                             : m_snooze->parsed() ? domain::WarningAction::Snooze
+                                                                  : domain::WarningAction::Resolve;
+        auto ws = context.signIn();
+        if (!ws)
+            return out.fail(ws.error());
+        auto handled = domain::WarningService(**ws).handle(m_id, action, until);
+        if (!handled)
+            return out.fail(handled.error());
+        out.line(tr("Warning %1 is %2.").arg(qs(m_id), qs(handled->state)));
+        QJsonObject json = warningJson(*handled);
+        if (until)
+            json["until"] = domain::Calendar::isoDate(*until);
+        out.document(json);
+        return finish(context, **ws);
+    }
+
     // Checks the options before signing in, so bad input costs no password.
     Result<domain::WarningFilter> parseFilter() const {
         domain::WarningFilter filter;
@@ -76,7 +117,8 @@ private:
             if (!filter.kind)
                 return makeError(ErrorCode::InvalidArgument,
                                  tr("--kind: '%1' is not a kind of warning; use churn, "
-                                    "over-contact, cadence, value-flow or follow-up.")
+                                    "over-contact, cadence, value-flow, follow-up, "
+                                    "first-response-late, resolution-late or health.")
                                      .arg(qs(m_kind))
                                      .toStdString());
         }
@@ -93,18 +135,20 @@ private:
                     tr("--limit needs a number of 1 or more, not %1.").arg(*m_limit).toStdString());
             filter.limit = *m_limit;
         }
+        filter.includeHandled = m_includeHandled;
         return filter;
     }
 
     static void print(const Output& out, const std::vector<domain::Warning>& warnings) {
         QJsonArray array;
         for (const auto& w : warnings) {
-            out.line(QStringLiteral("%1  %2  %3  %4  %5")
+            out.line(QStringLiteral("%1  %2  %3  %4  %5  [%6]")
                          .arg(QString::fromLatin1(domain::warningKindKey(w.kind)), -12)
                          .arg(domain::Calendar::isoDate(w.sinceDay))
                          .arg(qs(w.code), -12)
                          .arg(qs(w.owner), -14)
-                         .arg(qs(w.reason)));
+                         .arg(qs(w.reason))
+                         .arg(qs(domain::warningId(w))));
             array.append(warningJson(w));
         }
         out.line(tr("%n warning(s)", nullptr, static_cast<int>(warnings.size())));
@@ -115,6 +159,12 @@ private:
     std::string m_kind;
     std::string m_asOf;
     std::optional<std::int64_t> m_limit;
+    bool m_includeHandled = false;
+    CLI::App* m_ack = nullptr;
+    CLI::App* m_snooze = nullptr;
+    CLI::App* m_resolve = nullptr;
+    std::string m_id;
+    std::string m_until;
 };
 
 } // namespace

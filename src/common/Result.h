@@ -16,14 +16,15 @@ enum class ErrorCode {
     AlreadyExists,    // a unique key is taken
     PermissionDenied, // the caller's role does not allow the operation
     AuthenticationFailed,
-    Conflict,     // the object changed underneath the caller
-    NotADatabase, // the file is not a Tessera/SQLite database
-    Corrupt,      // damaged or truncated file
-    NewerSchema,  // written by a newer version of Tessera
-    ReadOnly,     // the file or its folder cannot be written
-    IoError,      // the operating system refused a read or write
-    Cancelled,    // the user stopped a long job
-    Internal,     // a bug: reported, never expected
+    Conflict,          // the object changed underneath the caller
+    NotADatabase,      // the file is not a Tessera/SQLite database
+    Corrupt,           // damaged or truncated file
+    NewerSchema,       // written by a newer version of Tessera
+    ReadOnly,          // the file or its folder cannot be written
+    IoError,           // the operating system refused a read or write
+    Cancelled,         // the user stopped a long job
+    NeedsConfirmation, // allowed only once the user confirms (asked again with a confirmation)
+    Internal,          // a bug: reported, never expected
 };
 
 struct Error {
@@ -45,6 +46,7 @@ inline const char* errorCodeName(ErrorCode code) {
     case ErrorCode::ReadOnly: return "read_only";
     case ErrorCode::IoError: return "io_error";
     case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::NeedsConfirmation: return "needs_confirmation";
     case ErrorCode::Internal: return "internal";
     }
     return "internal";

@@ -129,6 +129,8 @@ void checkWarnings(const WarningThresholds& w, Checker& check) {
         {w.keyCustomerCadenceDays, "key customer contact cadence days"},
         {w.otherCustomerCadenceDays, "other customer contact cadence days"},
         {w.demotionTierSteps, "demotion tier steps"},
+        {w.ticketFirstResponseHours, "ticket first response hours"},
+        {w.ticketResolutionHours, "ticket resolution hours"},
     };
     for (const auto& [value, name] : counts)
         check.require(value >= 1, std::string("The warning setting '") + name +
@@ -140,6 +142,24 @@ void checkWarnings(const WarningThresholds& w, Checker& check) {
     check.require(isUnitInterval(w.cronbachAlphaMinimum),
                   "The Cronbach's alpha minimum must be between 0 and 1; it is " +
                       text::number(w.cronbachAlphaMinimum) + ".");
+    check.require(w.healthWarningBelow >= 0 && w.healthWarningBelow <= 100,
+                  "The health score that raises a warning must be between 0 and 100; it is " +
+                      text::number(w.healthWarningBelow) + ".");
+}
+
+void checkStanding(const StandingSettings& s, Checker& check) {
+    const std::pair<int, const char*> counts[] = {
+        {s.newCustomerDays, "new customer days"},
+        {s.churnedAfterDays, "churned after days"},
+        {s.trendWindowDays, "trend window days"},
+        {s.evaluationInteractions, "interactions for evaluation"},
+        {s.commitmentPurchases, "purchases for commitment"},
+    };
+    for (const auto& [value, name] : counts)
+        check.require(value >= 1, std::string("The standing setting '") + name +
+                                      "' must be at least 1; it is " + text::number(value) + ".");
+    check.require(isUnitInterval(s.churnedBelowPAlive) && isUnitInterval(s.trendChangeShare),
+                  "The standing shares must be between 0 and 1 (0.2 means 20%).");
 }
 
 } // namespace
@@ -155,6 +175,7 @@ std::vector<std::string> ScoringParameters::validate() const {
     checkTiers(tiers, check);
     checkClv(clv, check);
     checkWarnings(warnings, check);
+    checkStanding(standing, check);
     return check.take();
 }
 

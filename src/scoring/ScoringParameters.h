@@ -4,9 +4,9 @@
 // layer stores it (as JSON, versioned); the engine reads it and never
 // hard-codes any of these numbers in a formula.
 
-#include "scoring/survey/InteractionKind.h"
-#include "scoring/rfm/RfmSegmentTable.h"
 #include "scoring/Tier.h"
+#include "scoring/rfm/RfmSegmentTable.h"
+#include "scoring/survey/InteractionKind.h"
 
 #include <array>
 #include <cstdint>
@@ -78,6 +78,21 @@ struct WarningThresholds {
     double kpiDropShare = 0.05;          // a KPI down 5% against the previous period
     double kpiTargetGapShare = 0.10;     // a KPI more than 10% off its target
     double cronbachAlphaMinimum = 0.85;  // a dimension's items below this are flagged
+    int ticketFirstResponseHours = 24;   // a ticket's first response is due within this
+    int ticketResolutionHours = 72;      // ... and its resolution within this
+    int healthWarningBelow = 40;         // a health score under this warns
+};
+
+// The rules of a customer's standing (docs/scoring.md, "Lifecycle, loyalty
+// and health"): lifecycle stage, loyalty-ladder stage and health score.
+struct StandingSettings {
+    int newCustomerDays = 90;         // first purchase within this many days: new
+    int churnedAfterDays = 365;       // no purchase for this long: churned
+    double churnedBelowPAlive = 0.10; // ... or P(alive) under this
+    int trendWindowDays = 180;        // growing / declining: this window against the one before
+    double trendChangeShare = 0.20;   // revenue up (growing) or down (declining) this share
+    int evaluationInteractions = 3;   // this many interactions move a customer to evaluation
+    int commitmentPurchases = 2;      // this many purchases: commitment
 };
 
 struct ScoringParameters {
@@ -92,6 +107,7 @@ struct ScoringParameters {
     TierSettings tiers;
     ClvSettings clv;
     WarningThresholds warnings;
+    StandingSettings standing;
 
     double socialWeight(std::uint8_t kindCode) const {
         return kindCode < socialWeightByKind.size() ? socialWeightByKind[kindCode] : 0.0;

@@ -6,6 +6,7 @@
 #include "domain/customers/CustomerService.h"
 #include "domain/import/ImportService.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
@@ -168,6 +169,9 @@ bool waitForRows(app::PortfolioModel& model, int timeoutMs) {
 
 void signIn(app::MainWindow& window, const std::string& path, const std::string& username) {
     window.setWorkspace(openAs(path, username));
+    // Account managers and supervisors start on My Day: bring the portfolio forward.
+    if (QAction* portfolio = window.action(QStringLiteral("actionShowPortfolio")))
+        portfolio->trigger();
     if (!window.portfolioModel() || !waitForRows(*window.portfolioModel()))
         throw std::runtime_error("the portfolio of " + username + " did not load");
 }

@@ -31,19 +31,25 @@ FOLDER_RANK = {
     "domain": {
         "workspace": 0,                 # the open database, session, permissions, audit, calendar
         "files": 1, "records": 1,       # file formats; what a record is and its vocabularies
-        "scoring": 2, "journeys": 2,
-        "warnings": 3,
-        "reports": 4,
-        "customers": 5,                 # the portfolio: filters by warning, exports score columns
-        "import": 6, "admin": 6,
-        "setup": 7,                     # creates and opens workspaces with their defaults
+        "scoring": 2, "journeys": 2,    # scoring with each customer's standing (lifecycle, health)
+        "consent": 2,                   # who may be contacted on which channel
+        "tickets": 3,                   # service tickets and their service levels
+        "warnings": 4,
+        "reports": 5,
+        "customers": 6,                 # the portfolio: filters by warning, exports score columns
+        "followups": 7, "interactions": 7,
+        "import": 8, "admin": 8,
+        "myday": 8,                     # the day's list, from follow-ups, tickets and warnings
+        "setup": 9,                     # creates and opens workspaces with their defaults
     },
     "app": {
         "common": 0,
         "jobs": 1,
         "session": 2, "scoring": 2,
         "portfolio": 3, "customer": 3, "import": 3, "reports": 3, "warnings": 3, "admin": 3,
-        "shell": 4,
+        "interactions": 4,              # its undo commands build on the customer's
+        "tickets": 4, "myday": 4,       # they name the customer shown in the 360 view
+        "shell": 5,
     },
 }
 

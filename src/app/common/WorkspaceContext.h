@@ -13,6 +13,7 @@
 #include <memory>
 
 class QMainWindow;
+class QTabWidget;
 class QUndoStack;
 class QWidget;
 
@@ -44,6 +45,9 @@ public:
     virtual PortfolioView* portfolio() const = 0;
     virtual CustomerPanel* customerPanel() const = 0;
     virtual WarningsView* warningsView() const = 0;
+    // The tabs beside the 360 view (Portfolio, Warnings); capabilities add
+    // their own views here when the views are built (viewsBuilt).
+    virtual QTabWidget* tabs() const = 0;
     // The customer selected in the portfolio, 0 when none.
     virtual std::int64_t currentCustomerId() const = 0;
     // Brings the Warnings tab to the front.
@@ -84,6 +88,8 @@ signals:
     void detailsVisibleChanged(bool visible);
     // A customer was double-clicked (or Enter pressed) in the portfolio.
     void customerActivated(std::int64_t customerId);
+    // Stored data changed (customerChanged()): views owned by capabilities read again.
+    void dataChanged(std::int64_t customerId);
 };
 
 } // namespace tessera::app

@@ -10,6 +10,10 @@ storage::CustomerRecord content(storage::CustomerRecord record) {
     record.version = 0;
     record.createdAt = 0;
     record.updatedAt = 0;
+    // Computed from activity (StandingService), which may have moved on.
+    record.lifecycle.clear();
+    record.loyalty.clear();
+    record.health.reset();
     for (storage::ContactRecord& contact : record.contacts)
         contact.id = contact.customerId = 0;
     return record;

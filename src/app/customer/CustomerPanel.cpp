@@ -1,9 +1,9 @@
 #include "app/customer/CustomerPanel.h"
 
 #include "app/common/AppResources.h"
-#include "app/customer/ScoreCard.h"
 #include "app/common/ScoreText.h"
 #include "app/common/Text.h"
+#include "app/customer/ScoreCard.h"
 #include "app/customer/TierHistoryWidget.h"
 #include "app/customer/TimelineWidget.h"
 #include "domain/records/CustomerRules.h"
@@ -123,6 +123,8 @@ void CustomerPanel::buildProfile() {
     addField(QStringLiteral("channel"), tr("Acquisition channel:"));
     addField(QStringLiteral("owner"), tr("Owner:"));
     addField(QStringLiteral("lifecycle"), tr("Lifecycle stage:"));
+    addField(QStringLiteral("loyalty"), tr("Loyalty stage:"));
+    addField(QStringLiteral("health"), tr("Health score:"));
     addField(QStringLiteral("risk"), tr("Risk level:"));
     addField(QStringLiteral("tags"), tr("Tags:"));
     addField(QStringLiteral("phone"), tr("Phone:"));
@@ -267,6 +269,9 @@ void CustomerPanel::showProfile(const domain::CustomerView& view) {
     QString badges =
         badge(vocab::labelOf(vocab::lifecycleStages(), r.lifecycle), "#1f6fb2") +
         QStringLiteral(" ") +
+        (r.health ? badge(tr("Health %1").arg(*r.health), *r.health < 40 ? "#b3261e" : "#2e7d32") +
+                        QStringLiteral(" ")
+                  : QString()) +
         badge(tr("%1 risk").arg(vocab::labelOf(vocab::riskLevels(), r.risk)), riskColour(r.risk));
     if (r.archived)
         badges += QStringLiteral(" ") + badge(tr("Archived"), "#6b7785");
@@ -279,6 +284,9 @@ void CustomerPanel::showProfile(const domain::CustomerView& view) {
     setField(QStringLiteral("channel"), vocab::labelOf(vocab::channels(), r.channel));
     setField(QStringLiteral("owner"), qs(view.ownerName));
     setField(QStringLiteral("lifecycle"), vocab::labelOf(vocab::lifecycleStages(), r.lifecycle));
+    setField(QStringLiteral("loyalty"), vocab::labelOf(vocab::loyaltyStages(), r.loyalty));
+    setField(QStringLiteral("health"),
+             r.health ? tr("%1 of 100").arg(*r.health) : tr("Not computed yet"));
     setField(QStringLiteral("risk"), vocab::labelOf(vocab::riskLevels(), r.risk));
     QStringList tags;
     for (const std::string& tag : r.tags)

@@ -29,6 +29,7 @@ ImportDialog::ImportDialog(QWidget* parent) : QDialog(parent) {
     m_kind->addItem(tr("Transactions"), static_cast<int>(domain::ImportKind::Transactions));
     m_kind->addItem(tr("Interactions"), static_cast<int>(domain::ImportKind::Interactions));
     m_kind->addItem(tr("Survey responses"), static_cast<int>(domain::ImportKind::Surveys));
+    m_kind->addItem(tr("Service tickets"), static_cast<int>(domain::ImportKind::Tickets));
     form->addRow(tr("&Import:"), m_kind);
 
     auto* fileRow = new QHBoxLayout;

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 namespace tessera::app {
 namespace {
@@ -61,6 +62,12 @@ void PortfolioController::registerActions(ActionRegistry& actions) {
     details->setChecked(true);
     connect(details, &QAction::toggled, &m_context, &WorkspaceContext::setDetailsVisible);
     connect(&m_context, &WorkspaceContext::detailsVisibleChanged, details, &QAction::setChecked);
+    QAction* portfolio = actions.add(QStringLiteral("actionShowPortfolio"), tr("&Portfolio"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), {}, database);
+    connect(portfolio, &QAction::triggered, this, [this] {
+        if (m_context.tabs() && m_context.portfolio())
+            m_context.tabs()->setCurrentWidget(m_context.portfolio());
+    });
     QAction* warnings = actions.add(QStringLiteral("actionShowWarnings"), tr("&Warnings"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), {}, database);
     connect(warnings, &QAction::triggered, &m_context, &WorkspaceContext::showWarnings);
@@ -68,7 +75,7 @@ void PortfolioController::registerActions(ActionRegistry& actions) {
         actions.add(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
                     appIcon(QStringLiteral("refresh")), database);
     connect(refresh, &QAction::triggered, this, [this] { m_context.customerChanged(0); });
-    for (QAction* each : {find, archived, details, warnings, refresh})
+    for (QAction* each : {find, archived, details, portfolio, warnings, refresh})
         actions.placeInMenu(Menu::View, ViewCustomers, each);
     actions.placeOnToolBar(ToolBarData, exportAction, tr("Export"));
     actions.placeOnToolBar(ToolBarData, refresh, tr("Refresh"));

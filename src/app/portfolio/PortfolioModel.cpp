@@ -17,7 +17,8 @@ PortfolioModel::PortfolioModel(domain::Workspace& workspace,
     : QAbstractTableModel(parent), m_workspace(workspace), m_worker(std::move(queryWorker)),
       m_latest(std::make_shared<std::atomic<std::uint64_t>>(0)),
       m_kinds(domain::vocabulary::customerKinds()), m_stages(domain::vocabulary::lifecycleStages()),
-      m_risks(domain::vocabulary::riskLevels()), m_companyIcon(appIcon(QStringLiteral("company"))),
+      m_loyalty(domain::vocabulary::loyaltyStages()), m_risks(domain::vocabulary::riskLevels()),
+      m_companyIcon(appIcon(QStringLiteral("company"))),
       m_personIcon(appIcon(QStringLiteral("person"))) {}
 
 PortfolioModel::~PortfolioModel() = default;
@@ -226,6 +227,8 @@ QVariant PortfolioModel::display(const storage::CustomerListRow& row, int column
     case RegionColumn: return qs(row.region);
     case OwnerColumn: return row.ownerId ? qs(row.ownerName) : tr("Unassigned");
     case LifecycleColumn: return labelOf(m_stages, row.lifecycle);
+    case LoyaltyColumn: return labelOf(m_loyalty, row.loyalty);
+    case HealthColumn: return row.health ? QVariant(*row.health) : QVariant(ScoreText::missing());
     case RiskColumn: return labelOf(m_risks, row.risk);
     case TagsColumn: return qs(row.tags);
     default: return {};
@@ -266,6 +269,8 @@ QVariant PortfolioModel::foreground(const storage::CustomerListRow& row, int col
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (column == RiskColumn && row.risk == "medium")
         return QBrush(QColor(0xa8, 0x62, 0x00));
+    if (column == HealthColumn && row.health && *row.health < 40)
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
     if ((column == OwnerColumn && !row.ownerId) || (isScoreColumn(column) && !row.score))
         return QBrush(QColor(0x80, 0x80, 0x80));
     return {};
@@ -289,6 +294,8 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     case RegionColumn: return tr("Region");
     case OwnerColumn: return tr("Owner");
     case LifecycleColumn: return tr("Lifecycle");
+    case LoyaltyColumn: return tr("Loyalty");
+    case HealthColumn: return tr("Health");
     case RiskColumn: return tr("Risk");
     case TagsColumn: return tr("Tags");
     default: return {};
@@ -313,6 +320,8 @@ std::optional<storage::PortfolioSort> PortfolioModel::sortForColumn(int column) 
     case RegionColumn: return PortfolioSort::Region;
     case OwnerColumn: return PortfolioSort::Owner;
     case LifecycleColumn: return PortfolioSort::Lifecycle;
+    case LoyaltyColumn: return PortfolioSort::Loyalty;
+    case HealthColumn: return PortfolioSort::Health;
     case RiskColumn: return PortfolioSort::Risk;
     default: return std::nullopt; // tags have no order of their own
     }

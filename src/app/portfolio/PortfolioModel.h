@@ -41,6 +41,8 @@ public:
         RegionColumn,
         OwnerColumn,
         LifecycleColumn,
+        LoyaltyColumn,
+        HealthColumn,
         RiskColumn,
         TagsColumn,
         ColumnCount
@@ -125,7 +127,7 @@ private:
     mutable std::list<int> m_recent;
     mutable bool m_reportedPageError = false;
 
-    std::vector<domain::Term> m_kinds, m_stages, m_risks;
+    std::vector<domain::Term> m_kinds, m_stages, m_loyalty, m_risks;
     QIcon m_companyIcon, m_personIcon;
 };
 

@@ -3,8 +3,8 @@
 #include "app/common/AppResources.h"
 #include "app/common/Text.h"
 #include "app/common/TierBadgeDelegate.h"
-#include "domain/workspace/AccessPolicy.h"
 #include "domain/warnings/WarningKind.h"
+#include "domain/workspace/AccessPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,6 +83,9 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_lifecycle = addTermFilter(bar, QStringLiteral("lifecycleFilter"), tr("All stages"),
                                 domain::vocabulary::lifecycleStages());
+    m_loyalty = addTermFilter(bar, QStringLiteral("loyaltyFilter"), tr("All loyalty stages"),
+                              domain::vocabulary::loyaltyStages());
+    m_loyalty->setToolTip(tr("Loyalty-ladder stage (health: see the warning filter)"));
     m_tier = addTermFilter(bar, QStringLiteral("tierFilter"), tr("All tiers"),
                            domain::vocabulary::tiers());
     m_segment = addTermFilter(bar, QStringLiteral("segmentFilter"), tr("All segments"),
@@ -105,7 +108,8 @@ void PortfolioView::buildFilterBar(QWidget* bar) {
     top->addWidget(m_search, 1);
     top->addWidget(m_status);
     auto* choices = new QHBoxLayout;
-    for (QComboBox* combo : {m_owner, m_tag, m_lifecycle, m_tier, m_segment, m_warning}) {
+    for (QComboBox* combo :
+         {m_owner, m_tag, m_lifecycle, m_loyalty, m_tier, m_segment, m_warning}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
         choices->addWidget(combo);
@@ -157,7 +161,8 @@ void PortfolioView::buildTable() {
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int widths[] = {110, 220, 90, 130, 80, 64, 64, 90, 72, 80, 130, 110, 130, 100, 80, 160};
+    const int widths[] = {110, 220, 90,  130, 80,  64,  64, 90, 72,
+                          80,  130, 110, 130, 100, 100, 64, 80, 160};
     static_assert(std::size(widths) == PortfolioModel::ColumnCount);
     for (int column = 0; column < PortfolioModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
@@ -198,6 +203,7 @@ domain::PortfolioFilter PortfolioView::currentFilter() const {
     if (m_tag->currentIndex() > 0)
         filter.tag = ss(m_tag->currentText());
     filter.lifecycle = ss(m_lifecycle->currentData().toString());
+    filter.loyalty = ss(m_loyalty->currentData().toString());
     filter.tier = ss(m_tier->currentData().toString());
     filter.segment = ss(m_segment->currentData().toString());
     filter.warning = ss(m_warning->currentData().toString());

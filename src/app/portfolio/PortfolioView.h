@@ -72,6 +72,7 @@ private:
     QComboBox* m_owner = nullptr;
     QComboBox* m_tag = nullptr;
     QComboBox* m_lifecycle = nullptr;
+    QComboBox* m_loyalty = nullptr;
     QComboBox* m_tier = nullptr;
     QComboBox* m_segment = nullptr;
     QComboBox* m_warning = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/common/Text.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoToday.h"
 #include "domain/scoring/ScoringService.h"
 #include "domain/setup/WorkspaceSetup.h"
 
@@ -50,13 +51,22 @@ Status DemoDatabase::fill(domain::Workspace& workspace, const domain::JobControl
     auto summary = domain::DemoGenerator(workspace).generate(options, job);
     if (!summary)
         return summary.error();
-    // Scored as of the data's last day, so tiers, scores and the score card
-    // show from the first look rather than after a run the visitor must find.
+    // Today's follow-ups, tickets and contacts: My Day, the Tickets tab and
+    // every kind of warning have something to show.
+    auto today = domain::DemoToday::add(workspace, options.seed, job);
+    if (!today)
+        return today.error();
+    // Scored a month before the data's last day and on it, so tiers, scores
+    // and the score card show from the first look rather than after a run the
+    // visitor must find, and the two runs give tier changes and value-flow
+    // warnings.
     domain::ScoringRequest scoring;
-    scoring.asOfDay = options.endDay;
-    auto run = domain::ScoringService(workspace).run(scoring, job);
-    if (!run)
-        return run.error();
+    for (const std::int32_t day : {options.endDay - 30, options.endDay}) {
+        scoring.asOfDay = day;
+        auto run = domain::ScoringService(workspace).run(scoring, job);
+        if (!run)
+            return run.error();
+    }
     return {};
 }
 

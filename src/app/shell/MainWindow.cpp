@@ -6,6 +6,8 @@
 #include "app/common/Text.h"
 #include "app/customer/CustomerController.h"
 #include "app/import/ImportController.h"
+#include "app/interactions/InteractionController.h"
+#include "app/myday/MyDayController.h"
 #include "app/portfolio/PortfolioController.h"
 #include "app/portfolio/PortfolioModel.h"
 #include "app/reports/ReportsController.h"
@@ -14,6 +16,7 @@
 #include "app/shell/HelpController.h"
 #include "app/shell/WelcomePage.h"
 #include "app/shell/WorkspaceView.h"
+#include "app/tickets/TicketController.h"
 #include "domain/workspace/Role.h"
 
 #include <QAction>
@@ -52,6 +55,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_scoring = new ScoringController(*m_view, *m_actions);
     m_reports = new ReportsController(*m_view, *m_actions);
     m_admin = new AdminController(*m_view, *m_actions);
+    m_interactions = new InteractionController(*m_view, *m_actions);
+    m_tickets = new TicketController(*m_view, *m_actions);
+    m_myDay = new MyDayController(*m_view, *m_actions);
     new HelpController(this, *m_actions);
     QAction* quit = m_actions->add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -25,12 +25,15 @@ class AdminController;
 class CustomerController;
 class CustomerPanel;
 class ImportController;
+class InteractionController;
+class MyDayController;
 class PortfolioController;
 class PortfolioModel;
 class PortfolioView;
 class ReportsController;
 class ScoringController;
 class SessionController;
+class TicketController;
 class WarningsView;
 class WelcomePage;
 class WorkspaceView;
@@ -51,6 +54,9 @@ public:
     ScoringController* scoring() const { return m_scoring; }
     ReportsController* reports() const { return m_reports; }
     AdminController* admin() const { return m_admin; }
+    InteractionController* interactions() const { return m_interactions; }
+    TicketController* tickets() const { return m_tickets; }
+    MyDayController* myDay() const { return m_myDay; }
 
     // Shows the portfolio of a signed-in workspace (replacing any open one), or closes it.
     void setWorkspace(std::unique_ptr<domain::Workspace> workspace);
@@ -85,6 +91,9 @@ private:
     ScoringController* m_scoring = nullptr;
     ReportsController* m_reports = nullptr;
     AdminController* m_admin = nullptr;
+    InteractionController* m_interactions = nullptr;
+    TicketController* m_tickets = nullptr;
+    MyDayController* m_myDay = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

@@ -208,6 +208,7 @@ void WorkspaceView::customerChanged(std::int64_t customerId) {
         m_panel->reload();
     if (m_warnings->hasLoaded())
         m_warnings->reload();
+    emit dataChanged(customerId);
 }
 
 void WorkspaceView::setDetailsVisible(bool visible) {

@@ -25,7 +25,7 @@ public:
     ~WorkspaceView() override;
 
     QStackedWidget* pages() const { return m_pages; }
-    QTabWidget* tabs() const { return m_tabs; }
+    QTabWidget* tabs() const override { return m_tabs; }
 
     domain::Workspace* workspace() const override { return m_workspace.get(); }
     bool viewsUp() const override { return m_workspace && m_splitter; }

@@ -1,13 +1,19 @@
 #include "app/warnings/WarningsView.h"
 
+#include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
 #include "app/jobs/WorkerJob.h"
 #include "domain/warnings/WarningService.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,7 +21,7 @@ namespace tessera::app {
 
 using WarningsResult = Result<std::vector<domain::Warning>>;
 
-WarningsView::WarningsView(const domain::Workspace& workspace, QWidget* parent)
+WarningsView::WarningsView(domain::Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace) {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
@@ -45,12 +51,74 @@ WarningsView::WarningsView(const domain::Workspace& workspace, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(WarningsModel::NameColumn, 200);
     layout->addWidget(m_table, 1);
+    auto* buttons = new QHBoxLayout;
+    m_acknowledge = new QPushButton(tr("&Acknowledge"), this);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeWarning"));
+    m_acknowledge->setToolTip(tr("Seen and being handled: leaves the open list"));
+    m_snooze = new QPushButton(tr("&Snooze…"), this);
+    m_snooze->setObjectName(QStringLiteral("snoozeWarning"));
+    m_snooze->setToolTip(tr("Out of the list until a day you choose"));
+    m_resolve = new QPushButton(tr("Re&solve"), this);
+    m_resolve->setObjectName(QStringLiteral("resolveWarning"));
+    for (QPushButton* b : {m_acknowledge, m_snooze, m_resolve})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_acknowledge, &QPushButton::clicked, this,
+            [this] { handleSelected(domain::WarningAction::Acknowledge); });
+    connect(m_resolve, &QPushButton::clicked, this,
+            [this] { handleSelected(domain::WarningAction::Resolve); });
+    connect(m_snooze, &QPushButton::clicked, this, &WarningsView::snoozeSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WarningsView::updateButtons);
+    updateButtons();
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WarningsView::reload);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             emit customerActivated(m_model->warning(index.row()).customerId);
     });
+}
+
+void WarningsView::updateButtons() {
+    const bool any = m_table->selectionModel()->hasSelection();
+    for (QPushButton* b : {m_acknowledge, m_snooze, m_resolve})
+        b->setEnabled(any);
+}
+
+void WarningsView::handleSelected(domain::WarningAction action, std::optional<std::int32_t> until) {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const domain::Warning& w = m_model->warning(rows.front().row());
+    auto handled = domain::WarningService(m_workspace).handle(domain::warningId(w), action, until);
+    if (!handled) {
+        showError(this, tr("Warnings"), handled.error());
+        return;
+    }
+    reload();
+}
+
+void WarningsView::snoozeSelected() {
+    if (!m_table->selectionModel()->hasSelection())
+        return;
+    const QDate tomorrow =
+        domain::Calendar::dateFromDay(m_workspace.calendar().dayOf(m_workspace.nowMs()) + 1);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Snooze Warning"));
+    auto* date = new QDateEdit(tomorrow.addDays(6), &dialog);
+    date->setObjectName(QStringLiteral("snoozeUntil"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setMinimumDate(tomorrow);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Back in the list on:"), date);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        handleSelected(domain::WarningAction::Snooze, domain::Calendar::dayFromDate(date->date()));
 }
 
 void WarningsView::showEvent(QShowEvent* event) {
@@ -88,6 +156,7 @@ void WarningsView::display(WarningsResult result) {
     m_model->setWarnings(std::move(*result));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_status->setText(tr("%Ln warning(s); double-click one to open the customer.", nullptr, count));
+    updateButtons();
     emit loaded(count);
 }
 

@@ -6,11 +6,13 @@
 // column; a double-click opens the customer.
 
 #include "app/warnings/WarningsModel.h"
+#include "domain/warnings/WarningService.h"
 #include "domain/workspace/Workspace.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QTableView;
 
@@ -20,7 +22,7 @@ class WarningsView : public QWidget {
     Q_OBJECT
 
 public:
-    WarningsView(const domain::Workspace& workspace, QWidget* parent = nullptr);
+    WarningsView(domain::Workspace& workspace, QWidget* parent = nullptr);
 
     // Computes the list again (the first call is made when the view is first shown).
     void reload();
@@ -29,6 +31,12 @@ public:
     WarningsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QComboBox* kindFilter() const { return m_kind; }
+    QPushButton* acknowledgeButton() const { return m_acknowledge; }
+    QPushButton* snoozeButton() const { return m_snooze; }
+    QPushButton* resolveButton() const { return m_resolve; }
+    // Acknowledges, snoozes (until `until`) or resolves the selected warning;
+    // errors are shown to the user. The list then reads again.
+    void handleSelected(domain::WarningAction action, std::optional<std::int32_t> until = {});
 
 signals:
     void customerActivated(std::int64_t customerId);
@@ -40,8 +48,13 @@ protected:
 
 private:
     void display(Result<std::vector<domain::Warning>> result);
+    void updateButtons();
+    void snoozeSelected();
 
-    const domain::Workspace& m_workspace;
+    domain::Workspace& m_workspace;
+    QPushButton* m_acknowledge = nullptr;
+    QPushButton* m_snooze = nullptr;
+    QPushButton* m_resolve = nullptr;
     WarningsModel* m_model = nullptr;
     QComboBox* m_kind = nullptr;
     QTableView* m_table = nullptr;

@@ -1,13 +1,14 @@
 #include "domain/customers/CustomerService.h"
 
+#include "domain/consent/ConsentService.h"
 #include "domain/files/CsvWriter.h"
-#include "domain/reports/TierReportColumns.h"
 #include "domain/records/Vocabulary.h"
+#include "domain/reports/TierReportColumns.h"
 #include "domain/warnings/WarningService.h"
 #include "storage/activity/ActivityRepository.h"
+#include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
 #include "storage/scoring/ScoringRepository.h"
-#include "storage/admin/UserRepository.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -58,6 +59,8 @@ Result<storage::PortfolioQuery> CustomerService::toQuery(const PortfolioFilter& 
     }
     query.tag = f.tag;
     query.lifecycle = f.lifecycle;
+    query.loyalty = f.loyalty;
+    query.healthBelow = f.healthBelow;
     query.tier = f.tier;
     query.segment = f.segment;
     auto run = latestRunId();
@@ -366,9 +369,27 @@ Status CustomerService::update(const storage::CustomerRecord& customer) {
     storage::CustomerRecord next = customer;
     next.updatedAt = m_ws.nowMs();
     TESSERA_TRY(customers.update(next));
+    TESSERA_TRY(recordConsentChanges(**stored, next));
     TESSERA_TRY(m_ws.audit(
         {actionKey(Action::EditCustomer), "customer", std::to_string(customer.id), customer.code}));
     return tx->commit();
+}
+
+// Consent changed in the editor goes into the consent history like any other.
+Status CustomerService::recordConsentChanges(const storage::CustomerRecord& before,
+                                             const storage::CustomerRecord& after) {
+    const auto changes = ConsentService::changesBetween(
+        {before.consentChannels, before.unsubscribed, before.ownerId},
+        {after.consentChannels, after.unsubscribed, after.ownerId});
+    storage::ConsentRepository consent(m_ws.db());
+    for (storage::ConsentEventRecord event : changes) {
+        event.customerId = after.id;
+        event.at = after.updatedAt;
+        event.userId = m_ws.session().userId;
+        event.source = tr("customer editor").toStdString();
+        TESSERA_TRY(consent.record(event));
+    }
+    return {};
 }
 
 Status CustomerService::setArchived(std::int64_t customerId, bool archived) {

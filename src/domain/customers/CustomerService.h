@@ -26,8 +26,10 @@ struct PortfolioFilter {
     bool unassignedOnly = false;
     std::string tag;
     std::string lifecycle;
-    std::string tier;    // tier in the newest scoring run (Diamond, ...)
-    std::string segment; // RFM segment in the newest scoring run
+    std::string loyalty;            // loyalty-ladder stage
+    std::optional<int> healthBelow; // health score under this
+    std::string tier;               // tier in the newest scoring run (Diamond, ...)
+    std::string segment;            // RFM segment in the newest scoring run
     // Customers with an open warning today: "any", or a kind (warningKindKey).
     std::string warning;
     bool includeArchived = false;
@@ -105,6 +107,8 @@ public:
 private:
     Result<storage::PortfolioQuery> toQuery(const PortfolioFilter& filter);
     Status requireValid(const storage::CustomerRecord& customer) const;
+    Status recordConsentChanges(const storage::CustomerRecord& before,
+                                const storage::CustomerRecord& after);
     void mask(storage::CustomerListRow& row) const;
     Result<std::optional<std::int64_t>> latestRunId();
     Result<std::vector<std::int64_t>> warnedCustomerIds(const std::string& warning);

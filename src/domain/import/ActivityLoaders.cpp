@@ -1,11 +1,13 @@
-// Loading interactions and surveys: their rows are written as the file is
-// read, so a customer they create is written at once.
+// Loading interactions, surveys and tickets: their rows are written as the
+// file is read, so a customer they create is written at once.
 
 #include "domain/import/ImportLoading.h"
 #include "domain/import/ImportRowParsers.h"
+#include "domain/import/TicketRowParser.h"
 #include "storage/activity/ActivityWriters.h"
 #include "storage/customers/CustomerBulkWriter.h"
 #include "storage/customers/CustomerRepository.h"
+#include "storage/tickets/TicketRepository.h"
 
 #include <optional>
 
@@ -120,6 +122,44 @@ Status loadInteractions(LoadContext& ctx) {
     }));
     ctx.report.customersCreated = resolver->created();
     TESSERA_TRY(writer->flush());
+    return resolver->finish();
+}
+
+Status loadTickets(LoadContext& ctx) {
+    TicketRowParser parser(ctx.mapping, ctx.ws.calendar(), ctx.ws.nowMs());
+    auto resolver = CustomerResolver::create(ctx.ws, ctx.request.createCustomers);
+    if (!resolver)
+        return resolver.error();
+    auto users = usersByName(ctx.ws.db());
+    if (!users)
+        return users.error();
+    storage::TicketRepository tickets(ctx.ws.db(), ctx.ws.cipher());
+    ParsedTicket parsed;
+    TESSERA_TRY(ctx.eachRow(0, 99, [&](const SourceRow& row) -> Status {
+        if (std::string problem = parser.parse(row, parsed); !problem.empty())
+            return ctx.rejects.reject(row, std::move(problem));
+        auto customer = resolver->resolve(parsed.customerCode);
+        if (!customer)
+            return customer.error();
+        if (!*customer)
+            return ctx.rejects.reject(row, unknownCustomer(parsed.customerCode));
+        parsed.record.customerId = **customer;
+        if (!parsed.assignee.empty()) {
+            auto u = users->find(lowered(parsed.assignee));
+            if (u == users->end())
+                return ctx.rejects.reject(row, ImportService::tr("Unknown user name '%1'.")
+                                                   .arg(QString::fromStdString(parsed.assignee))
+                                                   .toStdString());
+            parsed.record.assigneeId = u->second.id;
+        }
+        ++ctx.report.rowsLoaded;
+        auto id =
+            tickets.insert(parsed.record, std::nullopt, ctx.ws.session().userId, ctx.importId);
+        if (!id)
+            return id.error();
+        return {};
+    }));
+    ctx.report.customersCreated = resolver->created();
     return resolver->finish();
 }
 

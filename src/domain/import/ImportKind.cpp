@@ -101,6 +101,24 @@ std::vector<ImportField> surveyFields() {
     return fields;
 }
 
+std::vector<ImportField> ticketFields() {
+    return {
+        {"customer",
+         true,
+         {"customer", "customer_code", "customer_id", "code", "客户", "客户编号"}},
+        {"opened", true, {"opened", "opened_at", "created", "date", "创建时间", "日期"}},
+        {"category", true, {"category", "type", "类别"}},
+        {"subject", true, {"subject", "title", "主题"}},
+        {"level", false, {"level", "escalation", "severity", "priority", "级别"}},
+        {"description", false, {"description", "details", "描述"}},
+        {"complaint", false, {"complaint", "is_complaint", "投诉"}},
+        {"assignee", false, {"assignee", "assigned_to", "负责人"}},
+        {"first_response", false, {"first_response", "first_response_at", "responded", "首次响应"}},
+        {"resolved", false, {"resolved", "resolved_at", "解决时间"}},
+        {"closed", false, {"closed", "closed_at", "关闭时间"}},
+    };
+}
+
 } // namespace
 
 std::string_view importKindKey(ImportKind kind) {
@@ -109,13 +127,14 @@ std::string_view importKindKey(ImportKind kind) {
     case ImportKind::Transactions: return "transactions";
     case ImportKind::Interactions: return "interactions";
     case ImportKind::Surveys: return "surveys";
+    case ImportKind::Tickets: return "tickets";
     }
     return "customers";
 }
 
 std::optional<ImportKind> importKindFromKey(std::string_view key) {
     for (ImportKind kind : {ImportKind::Customers, ImportKind::Transactions,
-                            ImportKind::Interactions, ImportKind::Surveys})
+                            ImportKind::Interactions, ImportKind::Surveys, ImportKind::Tickets})
         if (importKindKey(kind) == key)
             return kind;
     return std::nullopt;
@@ -132,11 +151,13 @@ const std::vector<ImportField>& importFields(ImportKind kind) {
     static const std::vector<ImportField> transactions = transactionFields();
     static const std::vector<ImportField> interactions = interactionFields();
     static const std::vector<ImportField> surveys = surveyFields();
+    static const std::vector<ImportField> tickets = ticketFields();
     switch (kind) {
     case ImportKind::Customers: return customers;
     case ImportKind::Transactions: return transactions;
     case ImportKind::Interactions: return interactions;
     case ImportKind::Surveys: return surveys;
+    case ImportKind::Tickets: return tickets;
     }
     return customers;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-// The four kinds of import and the fields each one understands.
+// The five kinds of import and the fields each one understands.
 
 #include <optional>
 #include <string>
@@ -9,7 +9,7 @@
 
 namespace tessera::domain {
 
-enum class ImportKind { Customers, Transactions, Interactions, Surveys };
+enum class ImportKind { Customers, Transactions, Interactions, Surveys, Tickets };
 
 std::string_view importKindKey(ImportKind kind); // customers, transactions, ...
 std::optional<ImportKind> importKindFromKey(std::string_view key);

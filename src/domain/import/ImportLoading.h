@@ -112,5 +112,6 @@ Status loadCustomers(LoadContext& ctx);
 Status loadTransactions(LoadContext& ctx);
 Status loadInteractions(LoadContext& ctx);
 Status loadSurveys(LoadContext& ctx);
+Status loadTickets(LoadContext& ctx);
 
 } // namespace tessera::domain

@@ -40,7 +40,8 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const JobC
             tr("The CDNOW format holds transactions; import it as transactions.").toStdString());
     if (request.createCustomers && request.kind == ImportKind::Customers)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("--create-customers applies to transactions, interactions and surveys.")
+                         tr("--create-customers applies to transactions, interactions, surveys "
+                            "and tickets.")
                              .toStdString());
 
     // Everything that can be checked without writing is checked first.
@@ -91,6 +92,7 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const JobC
     case ImportKind::Transactions: loaded = loadTransactions(ctx); break;
     case ImportKind::Interactions: loaded = loadInteractions(ctx); break;
     case ImportKind::Surveys: loaded = loadSurveys(ctx); break;
+    case ImportKind::Tickets: loaded = loadTickets(ctx); break;
     }
     if (!loaded)
         return loaded.error(); // the rejects file was never committed, so it is not there

@@ -18,6 +18,13 @@ std::vector<Term> lifecycleStages() {
             {"churned", QCoreApplication::translate("Vocabulary", "Churned")}};
 }
 
+std::vector<Term> loyaltyStages() {
+    return {{"awareness", QCoreApplication::translate("Vocabulary", "Awareness")},
+            {"evaluation", QCoreApplication::translate("Vocabulary", "Evaluation")},
+            {"commitment", QCoreApplication::translate("Vocabulary", "Commitment")},
+            {"behaviour", QCoreApplication::translate("Vocabulary", "Advocacy (behaviour)")}};
+}
+
 std::vector<Term> riskLevels() {
     return {{"low", QCoreApplication::translate("Vocabulary", "Low")},
             {"medium", QCoreApplication::translate("Vocabulary", "Medium")},

@@ -19,6 +19,7 @@ namespace vocabulary {
 
 std::vector<Term> customerKinds();      // company, person
 std::vector<Term> lifecycleStages();    // potential, new, growing, mature, declining, churned
+std::vector<Term> loyaltyStages();      // awareness, evaluation, commitment, behaviour
 std::vector<Term> riskLevels();         // low, medium, high
 std::vector<Term> contactFrequencies(); // weekly, monthly, quarterly, yearly, never
 std::vector<Term> channels();           // phone, email, visit, wechat, app, social, web, other

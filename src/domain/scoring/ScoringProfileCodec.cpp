@@ -48,6 +48,13 @@ public:
         }
         return v.toDouble();
     }
+    // Settings added after the first profiles were saved: absent means the default.
+    int laterInteger(const QJsonObject& o, const char* key, int fallback) {
+        return o.contains(QLatin1String(key)) ? integer(o, key, fallback) : fallback;
+    }
+    double laterNumber(const QJsonObject& o, const char* key, double fallback) {
+        return o.contains(QLatin1String(key)) ? number(o, key, fallback) : fallback;
+    }
     int integer(const QJsonObject& o, const char* key, int fallback) {
         const double v = number(o, key, fallback);
         if (v != std::floor(v)) {
@@ -126,6 +133,32 @@ void decodeWarnings(Reader& r, const QJsonObject& w, scoring::WarningThresholds&
     out.kpiDropShare = r.number(w, "kpi_drop_share", out.kpiDropShare);
     out.kpiTargetGapShare = r.number(w, "kpi_target_gap_share", out.kpiTargetGapShare);
     out.cronbachAlphaMinimum = r.number(w, "cronbach_alpha_minimum", out.cronbachAlphaMinimum);
+    out.ticketFirstResponseHours =
+        r.laterInteger(w, "ticket_first_response_hours", out.ticketFirstResponseHours);
+    out.ticketResolutionHours =
+        r.laterInteger(w, "ticket_resolution_hours", out.ticketResolutionHours);
+    out.healthWarningBelow = r.laterInteger(w, "health_warning_below", out.healthWarningBelow);
+}
+
+void decodeStanding(Reader& r, const QJsonObject& s, scoring::StandingSettings& out) {
+    out.newCustomerDays = r.laterInteger(s, "new_customer_days", out.newCustomerDays);
+    out.churnedAfterDays = r.laterInteger(s, "churned_after_days", out.churnedAfterDays);
+    out.churnedBelowPAlive = r.laterNumber(s, "churned_below_p_alive", out.churnedBelowPAlive);
+    out.trendWindowDays = r.laterInteger(s, "trend_window_days", out.trendWindowDays);
+    out.trendChangeShare = r.laterNumber(s, "trend_change_share", out.trendChangeShare);
+    out.evaluationInteractions =
+        r.laterInteger(s, "evaluation_interactions", out.evaluationInteractions);
+    out.commitmentPurchases = r.laterInteger(s, "commitment_purchases", out.commitmentPurchases);
+}
+
+QJsonObject encodeStanding(const scoring::StandingSettings& s) {
+    return {{"new_customer_days", s.newCustomerDays},
+            {"churned_after_days", s.churnedAfterDays},
+            {"churned_below_p_alive", s.churnedBelowPAlive},
+            {"trend_window_days", s.trendWindowDays},
+            {"trend_change_share", s.trendChangeShare},
+            {"evaluation_interactions", s.evaluationInteractions},
+            {"commitment_purchases", s.commitmentPurchases}};
 }
 
 QJsonObject encodeWarnings(const scoring::WarningThresholds& w) {
@@ -139,7 +172,10 @@ QJsonObject encodeWarnings(const scoring::WarningThresholds& w) {
             {"rfms_drop_points", w.rfmsDropPoints},
             {"kpi_drop_share", w.kpiDropShare},
             {"kpi_target_gap_share", w.kpiTargetGapShare},
-            {"cronbach_alpha_minimum", w.cronbachAlphaMinimum}};
+            {"cronbach_alpha_minimum", w.cronbachAlphaMinimum},
+            {"ticket_first_response_hours", w.ticketFirstResponseHours},
+            {"ticket_resolution_hours", w.ticketResolutionHours},
+            {"health_warning_below", w.healthWarningBelow}};
 }
 
 void decodeSegments(Reader& r, const QJsonArray& rules, scoring::RfmSegmentTable& table) {
@@ -192,6 +228,7 @@ QJsonObject ScoringProfileCodec::encode(const ScoringParameters& p) {
                             {"horizon", p.clv.horizon},
                             {"annual_discount_rate", p.clv.annualDiscountRate}}},
         {"warnings", encodeWarnings(p.warnings)},
+        {"standing", encodeStanding(p.standing)},
     };
 }
 
@@ -248,6 +285,8 @@ Result<ScoringParameters> ScoringProfileCodec::decode(const QJsonObject& json) {
     p.clv.horizon = r.number(clv, "horizon", p.clv.horizon);
     p.clv.annualDiscountRate = r.number(clv, "annual_discount_rate", p.clv.annualDiscountRate);
     decodeWarnings(r, r.object(json, "warnings"), p.warnings);
+    if (json.contains(QLatin1String("standing")))
+        decodeStanding(r, r.object(json, "standing"), p.standing);
     for (std::string& problem : p.validate())
         problems.push_back(std::move(problem));
     if (!problems.empty()) {

@@ -3,6 +3,7 @@
 #include "domain/records/CustomerRules.h"
 #include "domain/scoring/PopulationLoader.h"
 #include "domain/scoring/ProfileService.h"
+#include "domain/scoring/StandingService.h"
 #include "domain/workspace/Log.h"
 #include "scoring/PopulationScorer.h"
 #include "scoring/clv/LifetimeValue.h"
@@ -178,6 +179,11 @@ Result<ScoringRunSummary> ScoringService::run(const ScoringRequest& request,
         }
     }
     TESSERA_TRY(writer->flush());
+    // Each run brings every customer's lifecycle, loyalty and health up to date.
+    job.report(99, tr("Updating lifecycle, loyalty and health").toStdString());
+    auto standing = StandingService(m_ws).refreshAll();
+    if (!standing)
+        return standing.error();
     details.writeMs = phase.restart();
     run.finishedAt = m_ws.nowMs();
     run.details = QJsonDocument(details.toJson()).toJson(QJsonDocument::Compact).toStdString();

@@ -1,6 +1,28 @@
 #include "domain/warnings/Warning.h"
 
+#include "domain/workspace/Calendar.h"
+
+#include <QStringList>
+
 namespace tessera::domain {
+
+std::string warningId(const Warning& w) {
+    return std::string(warningKindKey(w.kind)) + ":" + std::to_string(w.customerId) + ":" +
+           Calendar::isoDate(w.sinceDay).toStdString();
+}
+
+std::optional<WarningKey> parseWarningId(const std::string& id) {
+    const QStringList parts = QString::fromStdString(id).split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return std::nullopt;
+    auto kind = warningKindFromKey(parts[0].toStdString());
+    bool ok = false;
+    const qint64 customer = parts[1].toLongLong(&ok);
+    auto day = Calendar::parseDay(parts[2].toStdString());
+    if (!kind || !ok || customer < 1 || !day || parts[2].size() != 10)
+        return std::nullopt;
+    return WarningKey{*kind, customer, *day};
+}
 
 Warning makeWarning(const storage::WarningCustomer& customer, WarningKind kind,
                     std::int32_t sinceDay, const QString& reason) {
@@ -13,7 +35,8 @@ Warning makeWarning(const storage::WarningCustomer& customer, WarningKind kind,
                    customer.ownerDisplayName,
                    kind,
                    sinceDay,
-                   reason.toStdString()};
+                   reason.toStdString(),
+                   "open"};
 }
 
 } // namespace tessera::domain

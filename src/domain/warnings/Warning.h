@@ -26,7 +26,19 @@ struct Warning {
     WarningKind kind = WarningKind::Churn;
     std::int32_t sinceDay = 0; // the first day the warning applies
     std::string reason;        // one translated sentence
+    // open, or what a user did about it: acknowledged, snoozed, resolved.
+    std::string state = "open";
 };
+
+// A warning's stable id, "kind:customer id:first day" (over-contact:42:2026-06-30),
+// as the CLI and the warnings list show it.
+std::string warningId(const Warning& warning);
+struct WarningKey {
+    WarningKind kind = WarningKind::Churn;
+    std::int64_t customerId = 0;
+    std::int32_t sinceDay = 0;
+};
+std::optional<WarningKey> parseWarningId(const std::string& id);
 
 Warning makeWarning(const storage::WarningCustomer& customer, WarningKind kind,
                     std::int32_t sinceDay, const QString& reason);

@@ -21,6 +21,9 @@ struct WarningInputs {
     std::optional<storage::ScoringRunRecord> previousRun; // the run before it
     Calendar calendar;                                    // for the days customers were added
     bool masksPersonalData = false;
+    // The instant ticket service levels are judged at: now when the list is
+    // for today, else the end of the as-of day.
+    std::int64_t asOfMs = 0;
 
     std::int32_t createdDay(const storage::WarningCustomer& customer) const {
         return calendar.dayOf(customer.createdAt);

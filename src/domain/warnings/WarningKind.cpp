@@ -11,6 +11,9 @@ const char* warningKindKey(WarningKind kind) {
     case WarningKind::Cadence: return "cadence";
     case WarningKind::ValueFlow: return "value-flow";
     case WarningKind::FollowUp: return "follow-up";
+    case WarningKind::FirstResponseLate: return "first-response-late";
+    case WarningKind::ResolutionLate: return "resolution-late";
+    case WarningKind::HealthLow: return "health";
     }
     return "churn";
 }
@@ -31,6 +34,11 @@ QString warningKindLabel(WarningKind kind) {
     case WarningKind::ValueFlow: return QCoreApplication::translate("WarningKind", "Value drop");
     case WarningKind::FollowUp:
         return QCoreApplication::translate("WarningKind", "Follow-up overdue");
+    case WarningKind::FirstResponseLate:
+        return QCoreApplication::translate("WarningKind", "First response late");
+    case WarningKind::ResolutionLate:
+        return QCoreApplication::translate("WarningKind", "Resolution late");
+    case WarningKind::HealthLow: return QCoreApplication::translate("WarningKind", "Low health");
     }
     return {};
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 // The kinds of warning the warnings list shows (scoring.md section 5, plus
-// overdue follow-ups), with their stable keys for the CLI and JSON.
+// overdue follow-ups, late tickets and low health), with their stable keys
+// for the CLI and JSON.
 
 #include <QString>
 #include <array>
@@ -10,13 +11,24 @@
 
 namespace tessera::domain {
 
-enum class WarningKind { Churn, OverContact, Cadence, ValueFlow, FollowUp };
+enum class WarningKind {
+    Churn,
+    OverContact,
+    Cadence,
+    ValueFlow,
+    FollowUp,
+    FirstResponseLate,
+    ResolutionLate,
+    HealthLow,
+};
 
-inline constexpr std::array<WarningKind, 5> kAllWarningKinds = {
-    WarningKind::Churn, WarningKind::OverContact, WarningKind::Cadence, WarningKind::ValueFlow,
-    WarningKind::FollowUp};
+inline constexpr std::array<WarningKind, 8> kAllWarningKinds = {
+    WarningKind::Churn,          WarningKind::OverContact, WarningKind::Cadence,
+    WarningKind::ValueFlow,      WarningKind::FollowUp,    WarningKind::FirstResponseLate,
+    WarningKind::ResolutionLate, WarningKind::HealthLow};
 
-// "churn", "over-contact", "cadence", "value-flow", "follow-up".
+// "churn", "over-contact", "cadence", "value-flow", "follow-up",
+// "first-response-late", "resolution-late", "health".
 const char* warningKindKey(WarningKind kind);
 std::optional<WarningKind> warningKindFromKey(std::string_view key);
 // The translated name shown to users.

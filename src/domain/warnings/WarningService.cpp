@@ -1,15 +1,19 @@
 #include "domain/warnings/WarningService.h"
 
+#include "domain/records/CustomerRules.h"
+#include "domain/scoring/ProfileService.h"
 #include "domain/warnings/CadenceRule.h"
 #include "domain/warnings/ChurnRule.h"
-#include "domain/records/CustomerRules.h"
 #include "domain/warnings/FollowUpRule.h"
 #include "domain/warnings/OverContactRule.h"
-#include "domain/scoring/ProfileService.h"
+#include "domain/warnings/TicketLateRule.h"
 #include "domain/warnings/ValueFlowRule.h"
 #include "storage/scoring/ScoringRepository.h"
+#include "storage/warnings/WarningStateRepository.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace tessera::domain {
 namespace {
@@ -23,6 +27,9 @@ RuleFn ruleFor(WarningKind kind) {
     case WarningKind::Cadence: return &CadenceRule::evaluate;
     case WarningKind::ValueFlow: return &ValueFlowRule::evaluate;
     case WarningKind::FollowUp: return &FollowUpRule::evaluate;
+    case WarningKind::FirstResponseLate: return &TicketLateRule::firstResponse;
+    case WarningKind::ResolutionLate: return &TicketLateRule::resolution;
+    case WarningKind::HealthLow: return &HealthRule::evaluate;
     }
     return &ChurnRule::evaluate;
 }
@@ -81,19 +88,25 @@ Result<std::vector<Warning>> WarningService::list(const WarningFilter& filter,
     auto profile = ProfileService(m_ws).current();
     if (!profile)
         return profile.error();
-    WarningInputs inputs{filter.asOfDay.value_or(m_ws.calendar().today()),
+    const std::int64_t now = m_ws.nowMs();
+    const std::int32_t today = m_ws.calendar().dayOf(now);
+    WarningInputs inputs{filter.asOfDay.value_or(today),
                          profile->parameters.warnings,
                          std::move(*owners),
                          std::nullopt,
                          std::nullopt,
                          m_ws.calendar(),
                          AccessPolicy::masksPersonalData(m_ws.session())};
+    inputs.asOfMs =
+        inputs.asOfDay >= today ? now : m_ws.calendar().startOfDayMs(inputs.asOfDay + 1) - 1;
     // One snapshot, so every rule sees the same data.
     storage::ReadSnapshot snapshot(m_ws.db());
     TESSERA_TRY(snapshot.status());
     TESSERA_TRY(addScoringRuns(inputs));
 
     storage::WarningRepository repository(m_ws.db());
+    if (filter.customerId)
+        repository.onlyCustomer(*filter.customerId);
     std::vector<Warning> all;
     int done = 0;
     for (WarningKind kind : kAllWarningKinds) {
@@ -109,6 +122,7 @@ Result<std::vector<Warning>> WarningService::list(const WarningFilter& filter,
                    std::make_move_iterator(found->end()));
         ++done;
     }
+    TESSERA_TRY(applyStates(all, filter, inputs.asOfDay));
     std::sort(all.begin(), all.end(), listOrder);
     if (filter.limit && all.size() > static_cast<std::size_t>(*filter.limit))
         all.resize(static_cast<std::size_t>(*filter.limit));
@@ -118,6 +132,93 @@ Result<std::vector<Warning>> WarningService::list(const WarningFilter& filter,
             if (w.customerKind == "person")
                 w.name = CustomerRules::initials(w.name);
     return all;
+}
+
+// Marks each warning with what users did about it, and leaves out the
+// handled ones unless asked: acknowledged and resolved warnings stay out
+// while they last; snoozed ones come back on their day.
+Status WarningService::applyStates(std::vector<Warning>& warnings, const WarningFilter& filter,
+                                   std::int32_t asOfDay) {
+    auto states = storage::WarningStateRepository(m_ws.db()).states(filter.customerId);
+    if (!states)
+        return states.error();
+    if (states->empty())
+        return {};
+    std::map<std::tuple<std::int64_t, std::string, std::int32_t>,
+             const storage::WarningStateRecord*>
+        byWarning;
+    for (const auto& s : *states)
+        byWarning[{s.customerId, s.kind, s.sinceDay}] = &s;
+    std::vector<Warning> kept;
+    kept.reserve(warnings.size());
+    for (Warning& w : warnings) {
+        auto it = byWarning.find({w.customerId, warningKindKey(w.kind), w.sinceDay});
+        if (it != byWarning.end()) {
+            const storage::WarningStateRecord& s = *it->second;
+            const bool snoozeOver = s.state == "snoozed" && s.untilDay && *s.untilDay <= asOfDay;
+            if (!snoozeOver)
+                w.state = s.state;
+        }
+        if (w.state == "open" || filter.includeHandled)
+            kept.push_back(std::move(w));
+    }
+    warnings = std::move(kept);
+    return {};
+}
+
+Result<Warning> WarningService::handle(const std::string& id, WarningAction action,
+                                       std::optional<std::int32_t> untilDay) {
+    auto key = parseWarningId(id);
+    if (!key)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("'%1' is not a warning id; copy one from the warnings list "
+                            "(kind:customer:date, such as over-contact:42:2026-06-30).")
+                             .arg(QString::fromStdString(id))
+                             .toStdString());
+    const std::int32_t today = m_ws.calendar().dayOf(m_ws.nowMs());
+    if (action == WarningAction::Snooze && (!untilDay || *untilDay <= today))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("Snooze a warning until a day after today (--until DATE).").toStdString());
+    TESSERA_TRY(m_ws.authorizeCustomer(Action::HandleWarning, key->customerId));
+    WarningFilter filter;
+    filter.customerId = key->customerId;
+    filter.kind = key->kind;
+    filter.includeHandled = true;
+    auto current = list(filter);
+    if (!current)
+        return current.error();
+    auto it = std::find_if(current->begin(), current->end(),
+                           [&](const Warning& w) { return w.sinceDay == key->sinceDay; });
+    if (it == current->end())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no such warning today: %1. It may have ended; list the "
+                            "warnings again.")
+                             .arg(QString::fromStdString(id))
+                             .toStdString());
+    storage::WarningStateRecord state;
+    state.customerId = key->customerId;
+    state.kind = warningKindKey(key->kind);
+    state.sinceDay = key->sinceDay;
+    state.state = action == WarningAction::Acknowledge ? "acknowledged"
+                  : action == WarningAction::Snooze    ? "snoozed"
+                                                       : "resolved";
+    if (action == WarningAction::Snooze)
+        state.untilDay = untilDay;
+    state.userId = m_ws.session().userId;
+    state.at = m_ws.nowMs();
+    auto tx = storage::TransactionGuard::begin(m_ws.db());
+    if (!tx)
+        return tx.error();
+    TESSERA_TRY(storage::WarningStateRepository(m_ws.db()).save(state));
+    TESSERA_TRY(
+        m_ws.audit({actionKey(Action::HandleWarning), "warning", id,
+                    state.state + (untilDay ? " until " + Calendar::isoDate(*untilDay).toStdString()
+                                            : std::string())}));
+    TESSERA_TRY(tx->commit());
+    Warning handled = *it;
+    handled.state = state.state;
+    return handled;
 }
 
 } // namespace tessera::domain

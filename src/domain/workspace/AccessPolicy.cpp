@@ -33,6 +33,9 @@ const char* actionKey(Action action) {
     case Action::ArchiveCustomer: return "customer.archive";
     case Action::ReassignCustomer: return "customer.reassign";
     case Action::RecordActivity: return "customer.record_activity";
+    case Action::EditConsent: return "customer.consent";
+    case Action::HandleWarning: return "warning.handle";
+    case Action::OverrideStanding: return "customer.standing_override";
     case Action::ExportCustomers: return "customer.export";
     case Action::ImportData: return "import";
     case Action::ManageUsers: return "user.manage";
@@ -55,15 +58,17 @@ Status AccessPolicy::check(const Session& session, Action action) {
             return {};
         break;
     case Role::Supervisor:
-        if (isAnyOf(action,
-                    {Action::ListCustomers, Action::ReadCustomer, Action::ReadPersonalData,
-                     Action::ReassignCustomer, Action::ExportCustomers, Action::ExportReports}))
+        if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ReadPersonalData,
+                             Action::ReassignCustomer, Action::ExportCustomers,
+                             Action::ExportReports, Action::RecordActivity, Action::EditConsent,
+                             Action::HandleWarning, Action::OverrideStanding}))
             return {};
         break;
     case Role::AccountManager:
         if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ReadPersonalData,
                              Action::CreateCustomer, Action::EditCustomer, Action::ArchiveCustomer,
-                             Action::RecordActivity, Action::ExportCustomers}))
+                             Action::RecordActivity, Action::ExportCustomers, Action::EditConsent,
+                             Action::HandleWarning, Action::OverrideStanding}))
             return {};
         break;
     }

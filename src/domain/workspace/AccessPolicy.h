@@ -21,7 +21,10 @@ enum class Action {
     EditCustomer,
     ArchiveCustomer,
     ReassignCustomer,
-    RecordActivity, // log an interaction, a ticket or a follow-up
+    RecordActivity,   // log an interaction, a ticket or a follow-up
+    EditConsent,      // give or withdraw a customer's consent to be contacted
+    HandleWarning,    // acknowledge, snooze or resolve a warning
+    OverrideStanding, // set a lifecycle or loyalty stage or a health score by hand
     ExportCustomers,
     ImportData,
     ManageUsers,

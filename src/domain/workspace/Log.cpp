@@ -99,6 +99,7 @@ const char* codeName(ErrorCode code) {
     case ErrorCode::ReadOnly: return "read-only";
     case ErrorCode::IoError: return "io-error";
     case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::NeedsConfirmation: return "needs-confirmation";
     case ErrorCode::Internal: return "internal";
     }
     return "unknown";

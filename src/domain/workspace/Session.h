@@ -25,6 +25,8 @@ struct Session {
     std::shared_ptr<const storage::FieldCipher> cipher;
     // When the user last re-entered their password (Workspace::confirmIdentity), ms.
     std::optional<std::int64_t> identityConfirmedAt;
+    // When this session signed in, ms (My Day: what is new since the one before).
+    std::int64_t signedInAt = 0;
 };
 
 } // namespace tessera::domain

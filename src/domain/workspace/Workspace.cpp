@@ -193,6 +193,7 @@ Status Workspace::login(const std::string& username, const std::string& password
     session.username = user.username;
     session.displayName = user.displayName;
     session.role = *role;
+    session.signedInAt = nowMs();
     session.dataKey = *dataKey;
     session.cipher = std::make_shared<const storage::FieldCipher>(std::move(*cipher));
     TESSERA_TRY(loadTeam(session));

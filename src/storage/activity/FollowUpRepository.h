@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tessera::storage {
 
@@ -18,6 +19,26 @@ struct FollowUpRecord {
     std::int32_t dueDay = 0;
     std::optional<std::int64_t> doneAt; // ms; nullopt while open
     std::string note;
+    std::optional<std::int64_t> createdAt; // ms
+    std::optional<std::int64_t> createdBy;
+};
+
+// A follow-up with the names a list shows beside it.
+struct FollowUpRow {
+    FollowUpRecord record;
+    std::string customerCode;
+    std::string customerName;
+    std::string customerKind;
+    std::optional<std::int64_t> customerOwnerId;
+    std::string assignee; // username of ownerId
+};
+
+struct FollowUpQuery {
+    std::optional<std::vector<std::int64_t>> owners; // assigned to, or customers of; nullopt: all
+    std::optional<std::int64_t> customerId;
+    bool openOnly = true;
+    std::optional<std::int32_t> dueBy; // due on or before this day
+    int limit = -1;
 };
 
 class FollowUpRepository {
@@ -27,8 +48,14 @@ public:
     Result<std::int64_t> insert(const FollowUpRecord& followUp);
     // Marks the follow-up done at `doneAt` (ms); NotFound when it does not exist.
     Status markDone(std::int64_t id, std::int64_t doneAt);
+    Status reschedule(std::int64_t id, std::int32_t dueDay);
+    Result<std::optional<FollowUpRow>> find(std::int64_t id);
+    // By due day, oldest first.
+    Result<std::vector<FollowUpRow>> list(const FollowUpQuery& query);
 
 private:
+    Result<std::vector<FollowUpRow>> read(const std::string& condition);
+
     Database& m_db;
 };
 

@@ -50,6 +50,10 @@ struct CustomerRecord {
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     std::int64_t version = 1;
+    // Computed (StandingService) or set by hand through an override; read
+    // only here: saving a record leaves them as they are.
+    std::string loyalty = "awareness";
+    std::optional<int> health;
 
     bool operator==(const CustomerRecord&) const = default;
 };
@@ -65,6 +69,8 @@ struct CustomerListRow {
     std::optional<std::int64_t> ownerId;
     std::string ownerName;
     std::string lifecycle;
+    std::string loyalty;
+    std::optional<int> health;
     std::string risk;
     std::string tags; // comma-separated
     bool archived = false;

@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kCustomerColumns =
     "id, code, name, kind, industry, region, channel, owner_id, lifecycle, risk, "
     "consent_channels, contact_frequency, unsubscribed, phone, email, id_number, address, notes, "
-    "archived, created_at, updated_at, version";
+    "archived, created_at, updated_at, version, loyalty, health";
 
 Result<CustomerRecord> readCustomer(const Statement& s, const FieldCipher& cipher) {
     CustomerRecord c;
@@ -44,6 +44,9 @@ Result<CustomerRecord> readCustomer(const Statement& s, const FieldCipher& ciphe
     c.createdAt = s.int64(19);
     c.updatedAt = s.int64(20);
     c.version = s.int64(21);
+    c.loyalty = s.text(22);
+    if (!s.isNull(23))
+        c.health = s.int32(23);
     return c;
 }
 
@@ -242,7 +245,8 @@ CustomerRepository::listRows(std::span<const std::int64_t> ids,
         "coalesce(u.display_name, ''), c.lifecycle, c.risk, "
         "coalesce((SELECT group_concat(tag, ', ') FROM customer_tags WHERE customer_id = c.id), "
         "''), "
-        "c.archived, c.updated_at FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
+        "c.archived, c.updated_at, c.loyalty, c.health FROM customers c "
+        "LEFT JOIN users u ON u.id = c.owner_id "
         "WHERE c.id = ?");
     if (!stmt)
         return stmt.error();
@@ -266,6 +270,9 @@ CustomerRepository::listRows(std::span<const std::int64_t> ids,
             r.tags = s.text(10);
             r.archived = s.int64(11) != 0;
             r.updatedAt = s.int64(12);
+            r.loyalty = s.text(13);
+            if (!s.isNull(14))
+                r.health = s.int32(14);
             return r;
         });
         if (!found)

@@ -22,6 +22,8 @@ enum class PortfolioSort {
     Lifecycle,
     Risk,
     UpdatedAt,
+    Loyalty,
+    Health, // healthiest first when ascending; customers not yet computed last
     // From the scoring run named by scoreRunId; customers without scores last.
     Tier,
     RfmCode,
@@ -41,6 +43,8 @@ struct PortfolioQuery {
     bool unassignedOnly = false;         // filter: customers without an owner
     std::string tag;                     // filter: customers with this tag
     std::string lifecycle;               // filter: this lifecycle stage
+    std::string loyalty;                 // filter: this loyalty-ladder stage
+    std::optional<int> healthBelow;      // filter: health score under this
     bool includeArchived = false;
 
     // The scoring run whose results the list shows and filters on (the newest).

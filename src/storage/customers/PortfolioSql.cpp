@@ -49,6 +49,10 @@ const char* sortExpression(PortfolioSort sort) {
     case PortfolioSort::Lifecycle: return "c.lifecycle";
     case PortfolioSort::Risk: return "c.risk";
     case PortfolioSort::UpdatedAt: return "c.updated_at";
+    case PortfolioSort::Loyalty:
+        return "CASE c.loyalty WHEN 'awareness' THEN 0 WHEN 'evaluation' THEN 1 "
+               "WHEN 'commitment' THEN 2 ELSE 3 END";
+    case PortfolioSort::Health: return "c.health IS NULL, -c.health";
     // Best first when ascending; customers without scores sort last either way.
     case PortfolioSort::Tier: return "s.tier_score IS NULL, -s.tier_score";
     case PortfolioSort::RfmCode:
@@ -186,6 +190,14 @@ PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
     if (!q.lifecycle.empty()) {
         sql.add("c.lifecycle = ?");
         sql.params.emplace_back(q.lifecycle);
+    }
+    if (!q.loyalty.empty()) {
+        sql.add("c.loyalty = ?");
+        sql.params.emplace_back(q.loyalty);
+    }
+    if (q.healthBelow) {
+        sql.add("c.health < ?");
+        sql.params.emplace_back(static_cast<std::int64_t>(*q.healthBelow));
     }
     if (!q.includeArchived)
         sql.add("c.archived = 0");

@@ -59,4 +59,22 @@ struct OverdueFollowUpFact {
     std::string note;
 };
 
+// A ticket not resolved at the as-of instant, with what its service levels need.
+struct OpenTicketFact {
+    WarningCustomer customer;
+    std::int64_t ticketId = 0;
+    std::int64_t openedAt = 0; // ms
+    std::string level;         // immediate | 24h | 72h
+    std::optional<std::int64_t> firstResponseAt;
+    std::optional<std::int64_t> resolvedAt;
+    std::string subject;
+};
+
+// A customer whose health score is under a threshold.
+struct LowHealthFact {
+    WarningCustomer customer;
+    int health = 0;
+    std::int32_t sinceDay = 0; // the day the score last changed
+};
+
 } // namespace tessera::storage

@@ -1,5 +1,7 @@
 #include "storage/warnings/WarningRepository.h"
 
+#include "storage/sqlite/IdList.h"
+
 #include <limits>
 
 namespace tessera::storage {
@@ -26,16 +28,16 @@ std::optional<std::int32_t> optionalDay(const Statement& s, int column) {
     return s.int32(column);
 }
 
-// Visible, not archived customers. Owner ids are integers from the session,
-// so they go into the text directly and the statement keeps fixed parameters.
-std::string customerCondition(const OwnerScope& owners) {
+// Visible, not archived customers (only one, after onlyCustomer()). Ids are
+// integers from the session, so they go into the text directly and the
+// statement keeps fixed parameters.
+std::string customerCondition(const OwnerScope& owners, std::optional<std::int64_t> customer) {
     std::string sql = "c.archived = 0";
+    if (customer)
+        sql += " AND c.id = " + std::to_string(*customer);
     if (!owners)
         return sql;
-    std::string list;
-    for (std::int64_t owner : *owners)
-        list += (list.empty() ? "" : ",") + std::to_string(owner);
-    return sql + " AND c.owner_id IN (" + list + ")";
+    return sql + " AND c.owner_id IN (" + idList(*owners) + ")";
 }
 
 // Prepares `sql`, binds the parameters in order and reads each row.
@@ -67,7 +69,8 @@ Result<std::vector<InactivityFact>> WarningRepository::inactiveSince(std::int32_
         "AND t.day <= ?1), ?3), "
         "coalesce((SELECT max(i.day) FROM interactions i WHERE i.customer_id = c.id "
         "AND i.day <= ?1), ?3)) AS last FROM customers c NOT INDEXED WHERE " +
-        customerCondition(owners) + ") f" + kCustomerJoin + "WHERE f.last <= ?2 ORDER BY c.id";
+        customerCondition(owners, m_customer) + ") f" + kCustomerJoin +
+        "WHERE f.last <= ?2 ORDER BY c.id";
     return query(
         m_db, sql,
         [](const Statement& s) {
@@ -85,10 +88,11 @@ Result<std::vector<OverContactFact>> WarningRepository::overContacted(std::int32
     const std::string sql =
         std::string("WITH f AS (SELECT customer_id, day, count(*) OVER w AS n, "
                     "row_number() OVER (w ORDER BY day, at, id) AS rn FROM interactions "
-                    "WHERE direction = 'outbound' AND day BETWEEN ?1 AND ?2 "
-                    "WINDOW w AS (PARTITION BY customer_id)) SELECT ") +
-        kCustomerColumns + ", f.n, f.day FROM f" + kCustomerJoin +
-        "WHERE f.n > ?3 AND f.rn = ?3 + 1 AND " + customerCondition(owners) + " ORDER BY c.id";
+                    "WHERE direction = 'outbound' AND day BETWEEN ?1 AND ?2 ") +
+        (m_customer ? "AND customer_id = " + std::to_string(*m_customer) + " " : "") +
+        "WINDOW w AS (PARTITION BY customer_id)) SELECT " + kCustomerColumns +
+        ", f.n, f.day FROM f" + kCustomerJoin + "WHERE f.n > ?3 AND f.rn = ?3 + 1 AND " +
+        customerCondition(owners, m_customer) + " ORDER BY c.id";
     return query(
         m_db, sql,
         [](const Statement& s) {
@@ -111,8 +115,8 @@ Result<std::vector<ContactGapFact>> WarningRepository::notContactedSince(std::in
                     "AND i.direction = 'outbound' AND i.day <= ?2), ?4) AS last "
                     "FROM customers c JOIN customer_scores s ON s.run_id = ?1 "
                     "AND s.customer_id = c.id WHERE ") +
-        customerCondition(owners) + ") SELECT " + kCustomerColumns + ", f.tier, f.last FROM f" +
-        kCustomerJoin + "WHERE f.last <= ?3 ORDER BY c.id";
+        customerCondition(owners, m_customer) + ") SELECT " + kCustomerColumns +
+        ", f.tier, f.last FROM f" + kCustomerJoin + "WHERE f.last <= ?3 ORDER BY c.id";
     return query(
         m_db, sql,
         [](const Statement& s) {
@@ -131,7 +135,7 @@ Result<std::vector<ScoreChangeFact>> WarningRepository::scoreChanges(std::int64_
         ", f.tier, b.tier, f.rfms, b.rfms FROM customer_scores f "
         "JOIN customer_scores b ON b.run_id = ?2 AND b.customer_id = f.customer_id" +
         kCustomerJoin + "WHERE f.run_id = ?1 AND (f.tier <> b.tier OR f.rfms - b.rfms >= ?3) AND " +
-        customerCondition(owners) + " ORDER BY c.id";
+        customerCondition(owners, m_customer) + " ORDER BY c.id";
     return query(
         m_db, sql,
         [](const Statement& s) {
@@ -147,7 +151,7 @@ WarningRepository::overdueFollowUps(std::int32_t asOfDay, const OwnerScope& owne
     const std::string sql = std::string("SELECT ") + kCustomerColumns +
                             ", f.id, f.due_day, f.note FROM follow_ups f" + kCustomerJoin +
                             "WHERE f.done_at IS NULL AND f.due_day < ?1 AND " +
-                            customerCondition(owners) + " ORDER BY f.due_day, f.id";
+                            customerCondition(owners, m_customer) + " ORDER BY f.due_day, f.id";
     return query(
         m_db, sql,
         [](const Statement& s) {
@@ -155,6 +159,44 @@ WarningRepository::overdueFollowUps(std::int32_t asOfDay, const OwnerScope& owne
             return OverdueFollowUpFact{readCustomer(s), s.int64(n), s.int32(n + 1), s.text(n + 2)};
         },
         static_cast<std::int64_t>(asOfDay));
+}
+
+Result<std::vector<OpenTicketFact>> WarningRepository::unresolvedTickets(std::int64_t asOfMs,
+                                                                         const OwnerScope& owners) {
+    const std::string sql =
+        std::string("SELECT ") + kCustomerColumns +
+        ", f.id, f.opened_at, f.escalation, f.first_response_at, f.resolved_at, f.subject "
+        "FROM tickets f" +
+        kCustomerJoin +
+        "WHERE f.opened_at <= ?1 AND (f.resolved_at IS NULL OR f.resolved_at > ?1) "
+        "AND (f.closed_at IS NULL OR f.closed_at > ?1) AND " +
+        customerCondition(owners, m_customer) + " ORDER BY f.opened_at, f.id";
+    return query(
+        m_db, sql,
+        [](const Statement& s) {
+            const int n = kCustomerColumnCount;
+            return OpenTicketFact{readCustomer(s),        s.int64(n),
+                                  s.int64(n + 1),         s.text(n + 2),
+                                  s.optionalInt64(n + 3), s.optionalInt64(n + 4),
+                                  s.text(n + 5)};
+        },
+        asOfMs);
+}
+
+Result<std::vector<LowHealthFact>> WarningRepository::lowHealth(int threshold,
+                                                                const OwnerScope& owners) {
+    const std::string sql = std::string("SELECT ") + kCustomerColumns +
+                            ", c.health, coalesce(c.health_day, 0) FROM customers c "
+                            "LEFT JOIN users u ON u.id = c.owner_id "
+                            "WHERE c.health < ?1 AND " +
+                            customerCondition(owners, m_customer) + " ORDER BY c.id";
+    return query(
+        m_db, sql,
+        [](const Statement& s) {
+            return LowHealthFact{readCustomer(s), s.int32(kCustomerColumnCount),
+                                 s.int32(kCustomerColumnCount + 1)};
+        },
+        static_cast<std::int64_t>(threshold));
 }
 
 } // namespace tessera::storage

@@ -20,6 +20,10 @@ class WarningRepository {
 public:
     explicit WarningRepository(Database& db) : m_db(db) {}
 
+    // Every query below then looks at this one customer only (after a new
+    // activity, only that customer's warnings are evaluated again).
+    void onlyCustomer(std::int64_t customerId) { m_customer = customerId; }
+
     // Customers whose newest purchase or interaction up to `asOfDay` is on or
     // before `lastDay`, or who have none.
     Result<std::vector<InactivityFact>> inactiveSince(std::int32_t asOfDay, std::int32_t lastDay,
@@ -41,8 +45,15 @@ public:
     Result<std::vector<OverdueFollowUpFact>> overdueFollowUps(std::int32_t asOfDay,
                                                               const OwnerScope& owners);
 
+    // Tickets opened by `asOfMs` and not resolved by then.
+    Result<std::vector<OpenTicketFact>> unresolvedTickets(std::int64_t asOfMs,
+                                                          const OwnerScope& owners);
+    // Customers whose health score is below `threshold`.
+    Result<std::vector<LowHealthFact>> lowHealth(int threshold, const OwnerScope& owners);
+
 private:
     Database& m_db;
+    std::optional<std::int64_t> m_customer;
 };
 
 } // namespace tessera::storage

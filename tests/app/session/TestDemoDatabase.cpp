@@ -11,12 +11,14 @@
 #include "app/shell/MainWindow.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/scoring/ScoringService.h"
+#include "domain/warnings/WarningService.h"
 #include "domain/workspace/Calendar.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
 #include <QTest>
+#include <algorithm>
 
 using namespace tessera;
 
@@ -47,10 +49,37 @@ private slots:
         auto run = domain::ScoringService(ws).latestRun();
         QVERIFY(run && *run);
         QCOMPARE((*run)->customers, shown); // archived customers are not scored
+        // Scored a month before the history's last day and on it.
         QCOMPARE(domain::Calendar::isoDate((*run)->asOfDay), QStringLiteral("2026-10-31"));
+        auto runs = domain::ScoringService(ws).runs();
+        QVERIFY(runs && runs->size() == 2);
+        QCOMPARE(domain::Calendar::isoDate((*runs)[1].asOfDay), QStringLiteral("2026-10-01"));
         domain::PortfolioFilter diamonds;
         diamonds.tier = "Diamond";
         QVERIFY(domain::CustomerService(ws).count(diamonds).value() > 0);
+        // Every kind of warning has an example.
+        const auto warnings = domain::WarningService(ws).list({}).value();
+        for (domain::WarningKind kind : domain::kAllWarningKinds)
+            QVERIFY2(std::any_of(warnings.begin(), warnings.end(),
+                                 [kind](const auto& w) { return w.kind == kind; }),
+                     domain::warningKindKey(kind));
+        const auto count = [&ws](const char* sql) { return ws.db().queryInt64(sql).value(); };
+        const std::int64_t today = ws.calendar().dayOf(ws.nowMs());
+        QVERIFY(count("SELECT count(*) FROM consent_events WHERE given = 0") > 0);
+        QVERIFY(ws.db()
+                    .queryInt64("SELECT count(*) FROM follow_ups WHERE due_day = " +
+                                std::to_string(today))
+                    .value() > 0);
+        QVERIFY(ws.db()
+                    .queryInt64("SELECT count(*) FROM follow_ups WHERE due_day < " +
+                                std::to_string(today))
+                    .value() > 0);
+        for (const char* level : {"immediate", "24h", "72h"})
+            QVERIFY2(ws.db().queryInt64(std::string("SELECT count(*) FROM tickets WHERE "
+                                                    "resolved_at IS NULL AND escalation = '") +
+                                        level + "'")
+                             .value() > 0,
+                     level);
     }
 
     void laterOpeningsAskToSignInWithTheDemoCredentialsFilledIn() {

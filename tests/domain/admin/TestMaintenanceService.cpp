@@ -1,11 +1,11 @@
-#include "domain/customers/CustomerService.h"
 #include "demo/DemoGenerator.h"
 #include "domain/admin/MaintenanceService.h"
 #include "domain/admin/UserService.h"
-#include "storage/sqlite/Migrations.h"
+#include "domain/customers/CustomerService.h"
+#include "storage/admin/UserRepository.h"
 #include "storage/security/PersonalDataColumns.h"
 #include "storage/security/UserKeyring.h"
-#include "storage/admin/UserRepository.h"
+#include "storage/sqlite/Migrations.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -119,7 +119,23 @@ TEST_F(TestMaintenanceService, AutomaticBackupsKeepTheRetentionCount) {
 TEST_F(TestMaintenanceService, AnOlderSchemaIsBackedUpBeforeItIsMigrated) {
     {
         auto ws = admin();
-        // Make the file look like schema 2: undo migrations 4 and 3.
+        // Make the file look like schema 2: undo migration 6, then 4 and 3
+        // (migration 5 rebuilds the customers table as it finds it).
+        ASSERT_TRUE(ws->db()
+                        .exec("DROP TABLE consent_events; DROP TABLE standing_overrides; "
+                              "DROP TABLE warning_states; DROP INDEX tickets_unresolved; "
+                              "ALTER TABLE interactions DROP COLUMN updated_at; "
+                              "ALTER TABLE tickets DROP COLUMN interaction_id; "
+                              "ALTER TABLE tickets DROP COLUMN created_by; "
+                              "ALTER TABLE tickets DROP COLUMN reopened_at; "
+                              "ALTER TABLE tickets DROP COLUMN import_id; "
+                              "ALTER TABLE survey_responses DROP COLUMN ticket_id; "
+                              "ALTER TABLE follow_ups DROP COLUMN created_at; "
+                              "ALTER TABLE follow_ups DROP COLUMN created_by; "
+                              "ALTER TABLE customers DROP COLUMN loyalty; "
+                              "ALTER TABLE customers DROP COLUMN health; "
+                              "ALTER TABLE customers DROP COLUMN health_day")
+                        .ok());
         ASSERT_TRUE(ws->db()
                         .exec("DROP INDEX contacts_name; CREATE INDEX contacts_name ON contacts "
                               "(name COLLATE NOCASE); DROP INDEX audit_log_unsealed; ALTER TABLE "

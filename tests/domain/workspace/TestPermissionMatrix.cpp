@@ -2,14 +2,19 @@
 // refusal written to the audit log. Each cell runs on a fresh copy of the same
 // database, so no cell depends on another.
 
-#include "domain/workspace/AuditService.h"
-#include "domain/customers/CustomerService.h"
-#include "domain/import/ImportService.h"
 #include "domain/admin/MaintenanceService.h"
+#include "domain/admin/UserService.h"
+#include "domain/consent/ConsentService.h"
+#include "domain/customers/CustomerService.h"
+#include "domain/followups/FollowUpService.h"
+#include "domain/import/ImportService.h"
+#include "domain/interactions/InteractionService.h"
+#include "domain/reports/TierReportService.h"
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/ScoringService.h"
-#include "domain/reports/TierReportService.h"
-#include "domain/admin/UserService.h"
+#include "domain/scoring/StandingService.h"
+#include "domain/tickets/TicketService.h"
+#include "domain/workspace/AuditService.h"
 #include "storage/admin/AuditRepository.h"
 #include "support/TestSupport.h"
 
@@ -40,6 +45,15 @@ struct UseCase {
 
 Status ok(const auto& result) {
     return result.ok() ? Status{} : Status{result.error()};
+}
+
+InteractionDraft inbound(std::int64_t customer) {
+    InteractionDraft d;
+    d.customerId = customer;
+    d.channel = "wechat";
+    d.kind = "message";
+    d.direction = "inbound";
+    return d;
 }
 
 storage::CustomerRecord sample(const std::string& code) {
@@ -200,6 +214,44 @@ const std::vector<UseCase>& useCases() {
              return ok(MaintenanceService(ws).rotateDataKey());
          },
          "ARRR"},
+        {"log an interaction with own customer",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ok(InteractionService(ws).add(inbound(i.own)));
+         },
+         "AAAR"},
+        {"log an interaction with another team's customer",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ok(InteractionService(ws).add(inbound(i.foreign)));
+         },
+         "ARRR"},
+        {"withdraw own customer's consent",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ConsentService(ws).withdraw(i.own, "all", "matrix");
+         },
+         "AAAR"},
+        {"open a ticket for own customer",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ok(
+                 TicketService(ws).open({i.own, "other", "72h", "Matrix", {}, {}, {}, false, {}}));
+         },
+         "AAAR"},
+        {"list tickets",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             return ok(TicketService(ws).list({}));
+         },
+         "AAAA"},
+        {"set up a follow-up for own customer",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             const std::int32_t tomorrow = ws.calendar().dayOf(ws.nowMs()) + 1;
+             return ok(FollowUpService(ws).add({i.own, tomorrow, "Matrix", std::nullopt}));
+         },
+         "AAAR"},
+        {"override own customer's health",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             const std::int32_t until = ws.calendar().dayOf(ws.nowMs()) + 10;
+             return StandingService(ws).setOverride(i.own, "health", "50", "Matrix", until);
+         },
+         "AAAR"},
     };
     return cases;
 }

@@ -1,0 +1,127 @@
+// day_bench --db FILE [--manager USER] [--supervisor USER] [--repeat N]: the
+// account manager's day at scale, in process (no sign-in in the timings).
+// Prints, each as the median and the slowest of N runs:
+// - logging one interaction with a customer of the manager, through
+//   InteractionService::add (consent, over-contact check, the customer's
+//   standing recomputed, then that customer's warnings evaluated again);
+// - My Day built for the manager and for the supervisor (MyDayService).
+// Writes into FILE: run it on a copy. Nothing here asserts a timing.
+
+#include "domain/customers/CustomerService.h"
+#include "domain/interactions/InteractionService.h"
+#include "domain/myday/MyDayService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace tessera;
+
+namespace {
+
+std::unique_ptr<domain::Workspace> signIn(const QString& path, const QString& user,
+                                          const QString& password) {
+    auto ws = domain::Workspace::open(path.toStdString());
+    if (!ws) {
+        std::fprintf(stderr, "open: %s\n", ws.error().message.c_str());
+        std::exit(1);
+    }
+    if (auto in = (*ws)->login(user.toStdString(), password.toStdString()); !in) {
+        std::fprintf(stderr, "sign in %s: %s\n", qPrintable(user), in.error().message.c_str());
+        std::exit(1);
+    }
+    return std::move(*ws);
+}
+
+// Runs `step` `repeat` times; prints the median and the slowest, in ms.
+void measure(const char* what, int repeat, const std::function<bool(int)>& step) {
+    std::vector<double> ms;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!step(i))
+            std::exit(1);
+        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("%s: median %.1f ms, slowest %.1f ms (%d runs)\n", what, ms[ms.size() / 2],
+                ms.back(), repeat);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption managerOption(QStringLiteral("manager"),
+                                           QStringLiteral("Account manager"),
+                                           QStringLiteral("USER"), QStringLiteral("zhang.wei"));
+    const QCommandLineOption supervisorOption(QStringLiteral("supervisor"),
+                                              QStringLiteral("Supervisor"), QStringLiteral("USER"),
+                                              QStringLiteral("zhou.min"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            QStringLiteral("Their password"),
+                                            QStringLiteral("TEXT"), QStringLiteral("tessera-demo"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs each"),
+                                          QStringLiteral("N"), QStringLiteral("21"));
+    parser.addOptions({dbOption, managerOption, supervisorOption, passwordOption, repeatOption});
+    parser.process(application);
+    if (!parser.isSet(dbOption))
+        parser.showHelp(2);
+    const QString path = parser.value(dbOption);
+    const QString password = parser.value(passwordOption);
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+
+    auto manager = signIn(path, parser.value(managerOption), password);
+    domain::PortfolioFilter mine;
+    mine.limit = 5000;
+    auto customers = domain::CustomerService(*manager).queryIds(mine);
+    if (!customers || customers->empty()) {
+        std::fprintf(stderr, "the manager has no customers\n");
+        return 1;
+    }
+    std::printf("%s: %zu customers listed (first 5000 at most)\n",
+                qPrintable(parser.value(managerOption)), customers->size());
+    domain::InteractionService log(*manager);
+    measure("log an interaction (customer's warnings evaluated again)", repeat, [&](int i) {
+        domain::InteractionDraft d;
+        d.customerId = (*customers)[static_cast<std::size_t>(i * 97) % customers->size()];
+        d.channel = "wechat";
+        d.kind = "message";
+        d.direction = "inbound";
+        d.outcome = "Asked about the delivery date";
+        auto logged = log.add(d);
+        if (!logged)
+            std::fprintf(stderr, "log: %s\n", logged.error().message.c_str());
+        return logged.ok();
+    });
+    std::size_t items = 0;
+    measure("My Day, account manager", repeat, [&](int) {
+        auto day = domain::MyDayService(*manager).build();
+        if (!day)
+            std::fprintf(stderr, "my day: %s\n", day.error().message.c_str());
+        else
+            items = day->items.size();
+        return day.ok();
+    });
+    std::printf("  (%zu lines)\n", items);
+    auto supervisor = signIn(path, parser.value(supervisorOption), password);
+    measure("My Day, supervisor", repeat, [&](int) {
+        auto day = domain::MyDayService(*supervisor).build();
+        if (!day)
+            std::fprintf(stderr, "my day: %s\n", day.error().message.c_str());
+        else
+            items = day->items.size();
+        return day.ok();
+    });
+    std::printf("  (%zu lines)\n", items);
+    return 0;
+}

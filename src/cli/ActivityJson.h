@@ -1,0 +1,21 @@
+#pragma once
+
+// The JSON (and one-line text) forms of the account manager's day for
+// tessera-cli: interactions, tickets, follow-ups, warnings.
+
+#include "domain/tickets/TicketService.h"
+#include "domain/warnings/Warning.h"
+#include "domain/workspace/Calendar.h"
+#include "storage/activity/FollowUpRepository.h"
+#include "storage/activity/InteractionRepository.h"
+
+#include <QJsonObject>
+
+namespace tessera::cli {
+
+QJsonObject interactionJson(const storage::InteractionRow& row, const domain::Calendar& calendar);
+QJsonObject ticketJson(const domain::TicketView& ticket, const domain::Calendar& calendar);
+QJsonObject followUpJson(const storage::FollowUpRow& row, std::int32_t today);
+QJsonObject warningJson(const domain::Warning& warning);
+
+} // namespace tessera::cli

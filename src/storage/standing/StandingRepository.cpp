@@ -1,0 +1,148 @@
+#include "storage/standing/StandingRepository.h"
+
+namespace tessera::storage {
+namespace {
+
+std::optional<double> optionalReal(const Statement& s, int column) {
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.real(column);
+}
+
+std::optional<std::int32_t> optionalDay(const Statement& s, int column) {
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.int32(column);
+}
+
+} // namespace
+
+Status StandingRepository::facts(const StandingWindow& w, std::optional<std::int64_t> customerId,
+                                 const std::function<Status(const StandingFacts&)>& visit) {
+    // Each activity table is aggregated once per customer (GROUP BY over its
+    // customer index), then joined to the customers in id order. For one
+    // customer, each aggregate reads only that customer's rows.
+    const std::string one = customerId ? " AND customer_id = " + std::to_string(*customerId) : "";
+    const std::string run = [&](std::optional<std::int64_t> id) {
+        return id ? std::to_string(*id) : std::string("NULL");
+    }(w.newestRun);
+    const std::string previous = w.previousRun ? std::to_string(*w.previousRun) : "NULL";
+    const std::string sql =
+        "SELECT c.id, c.lifecycle, c.loyalty, c.health, tx.first_day, tx.last_day, "
+        "coalesce(tx.purchases, 0), coalesce(tx.recent, 0), coalesce(tx.previous, 0), "
+        "coalesce(ix.n, 0), coalesce(ix.advocacy, 0), ix.last_day, s.p_alive, s.rfms, p.rfms, "
+        "coalesce(tk.unresolved, 0), coalesce(tk.overdue, 0), sv.csat, sv.nps "
+        "FROM customers c "
+        "LEFT JOIN (SELECT customer_id, min(CASE WHEN amount_cents > 0 THEN day END) AS first_day, "
+        "max(CASE WHEN amount_cents > 0 THEN day END) AS last_day, "
+        "sum(amount_cents > 0) AS purchases, "
+        "sum(CASE WHEN day > ?1 - ?2 THEN amount_cents ELSE 0 END) AS recent, "
+        "sum(CASE WHEN day <= ?1 - ?2 AND day > ?1 - 2 * ?2 THEN amount_cents ELSE 0 END) "
+        "AS previous FROM transactions WHERE day <= ?1" +
+        one +
+        " GROUP BY customer_id) tx ON tx.customer_id = c.id "
+        "LEFT JOIN (SELECT customer_id, count(*) AS n, "
+        "sum(kind = 'referral' OR kind = 'review' OR kind = 'share') AS advocacy, "
+        "max(day) AS last_day FROM interactions WHERE day <= ?1" +
+        one +
+        " GROUP BY customer_id) ix ON ix.customer_id = c.id "
+        "LEFT JOIN customer_scores s ON s.run_id = " +
+        run +
+        " AND s.customer_id = c.id "
+        "LEFT JOIN customer_scores p ON p.run_id = " +
+        previous +
+        " AND p.customer_id = c.id "
+        "LEFT JOIN (SELECT customer_id, count(*) AS unresolved, "
+        "sum(opened_at < ?3 - ?4) AS overdue FROM tickets "
+        "WHERE (status = 'open' OR status = 'assigned') AND opened_at <= ?3" +
+        one +
+        " GROUP BY customer_id) tk ON tk.customer_id = c.id "
+        "LEFT JOIN (SELECT customer_id, avg(csat) AS csat, avg(nps) AS nps FROM survey_responses "
+        "WHERE day <= ?1 AND day > ?1 - 365" +
+        one +
+        " GROUP BY customer_id) sv ON sv.customer_id = c.id "
+        "WHERE c.archived = 0" +
+        (customerId ? " AND c.id = " + std::to_string(*customerId) : "") + " ORDER BY c.id";
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(w.asOfDay)).bind(2, w.trendDays);
+    stmt->bind(3, w.asOfMs).bind(4, w.resolutionMs);
+    Status failed;
+    TESSERA_TRY(stmt->forEachRow([&](const Statement& s) {
+        if (!failed)
+            return;
+        StandingFacts f;
+        f.customerId = s.int64(0);
+        f.lifecycle = s.text(1);
+        f.loyalty = s.text(2);
+        if (!s.isNull(3))
+            f.health = s.int32(3);
+        f.firstPurchaseDay = optionalDay(s, 4);
+        f.lastPurchaseDay = optionalDay(s, 5);
+        f.purchases = s.int64(6);
+        f.recentCents = s.int64(7);
+        f.previousCents = s.int64(8);
+        f.interactions = s.int64(9);
+        f.advocacy = s.int64(10);
+        f.lastInteractionDay = optionalDay(s, 11);
+        f.pAlive = optionalReal(s, 12);
+        f.rfms = optionalReal(s, 13);
+        f.previousRfms = optionalReal(s, 14);
+        f.unresolvedTickets = s.int64(15);
+        f.overdueTickets = s.int64(16);
+        f.meanCsat = optionalReal(s, 17);
+        f.meanNps = optionalReal(s, 18);
+        failed = visit(f);
+    }));
+    return failed;
+}
+
+Status StandingRepository::write(std::int64_t customerId, const std::string& lifecycle,
+                                 const std::string& loyalty, int health, std::int32_t day) {
+    // Not a user's edit: the version (which guards editors against lost
+    // updates) and updated_at stay as they are.
+    auto stmt = m_db.prepare(
+        "UPDATE customers SET lifecycle = ?2, loyalty = ?3, health_day = CASE WHEN health IS ?4 "
+        "THEN health_day ELSE ?5 END, health = ?4 WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, customerId).bind(2, lifecycle).bind(3, loyalty).bind(4, health);
+    stmt->bind(5, static_cast<std::int64_t>(day));
+    return stmt->run();
+}
+
+Status StandingRepository::saveOverride(const StandingOverride& o) {
+    auto stmt = m_db.prepare("INSERT OR REPLACE INTO standing_overrides (customer_id, aspect, "
+                             "value, reason, until_day, user_id, at) VALUES (?,?,?,?,?,?,?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, o.customerId).bind(2, o.aspect).bind(3, o.value).bind(4, o.reason);
+    stmt->bind(5, static_cast<std::int64_t>(o.untilDay)).bind(6, o.userId).bind(7, o.at);
+    return stmt->run();
+}
+
+Status StandingRepository::removeOverride(std::int64_t customerId, const std::string& aspect) {
+    auto stmt =
+        m_db.prepare("DELETE FROM standing_overrides WHERE customer_id = ?1 AND aspect = ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, customerId).bind(2, aspect);
+    return stmt->run();
+}
+
+Result<std::vector<StandingOverride>>
+StandingRepository::overrides(std::int32_t day, std::optional<std::int64_t> customerId) {
+    auto stmt = m_db.prepare("SELECT customer_id, aspect, value, reason, until_day, user_id, at "
+                             "FROM standing_overrides WHERE until_day > ?1 "
+                             "AND (?2 IS NULL OR customer_id = ?2) ORDER BY customer_id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(day)).bind(2, customerId);
+    return stmt->collect([](const Statement& s) {
+        return StandingOverride{s.int64(0), s.text(1),          s.text(2), s.text(3),
+                                s.int32(4), s.optionalInt64(5), s.int64(6)};
+    });
+}
+
+} // namespace tessera::storage
