@@ -1,6 +1,8 @@
 #include "demo/DemoToday.h"
 
+#include "demo/DemoGenerator.h"
 #include "demo/SeededRandom.h"
+#include "domain/admin/UserService.h"
 #include "domain/consent/ConsentService.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/interactions/InteractionService.h"
@@ -143,18 +145,25 @@ private:
 
 Result<DemoTodaySummary> DemoToday::add(Workspace& ws, std::uint64_t seed, const JobControl& job) {
     TESSERA_TRY(ws.authorize(Action::ManageUsers, "demo", "today"));
+    // Each account manager's first customers by code (a few hundred, however
+    // large the demo), then in a seeded order.
     CustomerService customers(ws);
-    auto ids = customers.queryIds({});
-    if (!ids)
-        return ids.error();
-    auto rows = customers.rows(*ids);
-    if (!rows)
-        return rows.error();
-    // Each account manager's customers, in a seeded order.
     std::map<std::int64_t, std::vector<std::int64_t>> byOwner;
-    for (const auto& row : *rows)
-        if (row.ownerId)
-            byOwner[*row.ownerId].push_back(row.id);
+    for (const DemoUser& user : DemoGenerator::demoUsers()) {
+        if (user.role != Role::AccountManager)
+            continue;
+        auto owner = UserService(ws).idOf(user.username);
+        if (!owner)
+            return owner.error();
+        PortfolioFilter filter;
+        filter.ownerId = *owner;
+        filter.sort = storage::PortfolioSort::Code;
+        filter.limit = 400;
+        auto ids = customers.queryIds(filter);
+        if (!ids)
+            return ids.error();
+        byOwner[*owner] = std::move(*ids);
+    }
     Builder builder(ws, SeededRandom::streamSeed(seed, 77));
     DemoTodaySummary summary;
     int done = 0;

@@ -27,7 +27,7 @@ InteractionController::InteractionController(WorkspaceContext& context, ActionRe
                                 .permission = domain::Action::RecordActivity};
     QAction* log = actions.add(QStringLiteral("actionLogInteraction"), tr("&Log Interaction…"),
                                QKeySequence(Qt::CTRL | Qt::Key_L),
-                               appIcon(QStringLiteral("customer-edit")), onCustomer);
+                               appIcon(QStringLiteral("interaction")), onCustomer);
     log->setToolTip(tr("Log a call, visit or message with the selected customer (Ctrl+L)"));
     connect(log, &QAction::triggered, this, &InteractionController::logInteraction);
     QAction* list =

@@ -18,6 +18,7 @@ namespace {
 
 constexpr int kItemRole = Qt::UserRole;        // index into MyDay::items, -1 for headings
 constexpr int kSectionRole = Qt::UserRole + 1; // a heading's section
+constexpr int kUnfoldedLines = 50;
 
 } // namespace
 
@@ -152,7 +153,8 @@ void MyDayView::addSections(QTreeWidgetItem* parent,
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
-        heading->setExpanded(count > 0);
+        // Long sections (every warning, the first time) start folded.
+        heading->setExpanded(count > 0 && count <= kUnfoldedLines);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "app/tickets/TicketController.h"
 
+#include "app/common/AppResources.h"
 #include "app/common/Text.h"
 #include "app/customer/CustomerPanel.h"
 #include "app/tickets/TicketDialog.h"
@@ -19,10 +20,10 @@ enum { ViewLists = 0 };
 
 TicketController::TicketController(WorkspaceContext& context, ActionRegistry& actions)
     : QObject(&context), m_context(context) {
-    QAction* open =
-        actions.add(QStringLiteral("actionOpenTicket"), tr("Open &Ticket…"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), {},
-                    {.needsCustomer = true, .permission = domain::Action::RecordActivity});
+    QAction* open = actions.add(
+        QStringLiteral("actionOpenTicket"), tr("Open &Ticket…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), appIcon(QStringLiteral("ticket")),
+        {.needsCustomer = true, .permission = domain::Action::RecordActivity});
     open->setToolTip(tr("Register a complaint or request of the selected customer"));
     connect(open, &QAction::triggered, this, &TicketController::openTicket);
     QAction* show =

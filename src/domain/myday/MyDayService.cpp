@@ -222,8 +222,12 @@ Result<MyDay> MyDayService::build(const JobControl& job) {
                      [](const MyDayItem& a, const MyDayItem& b) {
                          if (a.section != b.section)
                              return a.section < b.section;
+                         // Follow-ups and tickets oldest first (most overdue on
+                         // top); warnings and tier changes newest first.
+                         const bool newestFirst = a.section == MyDaySection::NewWarnings ||
+                                                  a.section == MyDaySection::TierChanges;
                          if (a.day != b.day)
-                             return a.day < b.day;
+                             return newestFirst ? a.day > b.day : a.day < b.day;
                          return a.code < b.code;
                      });
     job.report(100, tr("Done").toStdString());
