@@ -20,5 +20,5 @@ copy=$out/day.tessera
 rm -f "$copy" "$copy-wal" "$copy-shm"
 cp "$demo" "$copy"
 [ -f "$demo-wal" ] && cp "$demo-wal" "$copy-wal"
-"$build/bench/app/day_bench" --db "$copy" --repeat "${REPEAT:-21}"
+"$build/bench/app/day_bench" --db "$copy" --repeat "${REPEAT:-21}" --day-repeat "${DAY_REPEAT:-3}"
 OUT=$out/warnings "$root/bench/warnings_vs_peer.sh" "$demo" "$(date +%F)"

@@ -1,6 +1,6 @@
-// day_bench --db FILE [--manager USER] [--supervisor USER] [--repeat N]: the
+// day_bench --db FILE [--manager USER] [--supervisor USER] [--repeat N] [--day-repeat N]: the
 // account manager's day at scale, in process (no sign-in in the timings).
-// Prints, each as the median and the slowest of N runs:
+// Prints, each as the median and the slowest of its runs:
 // - logging one interaction with a customer of the manager, through
 //   InteractionService::add (consent, over-contact check, the customer's
 //   standing recomputed, then that customer's warnings evaluated again);
@@ -70,15 +70,21 @@ int main(int argc, char** argv) {
     const QCommandLineOption passwordOption(QStringLiteral("password"),
                                             QStringLiteral("Their password"),
                                             QStringLiteral("TEXT"), QStringLiteral("tessera-demo"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs each"),
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Interactions logged"),
                                           QStringLiteral("N"), QStringLiteral("21"));
-    parser.addOptions({dbOption, managerOption, supervisorOption, passwordOption, repeatOption});
+    const QCommandLineOption dayRepeatOption(QStringLiteral("day-repeat"),
+                                             QStringLiteral("My Day builds, each"),
+                                             QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions(
+        {dbOption, managerOption, supervisorOption, passwordOption, repeatOption, dayRepeatOption});
     parser.process(application);
     if (!parser.isSet(dbOption))
         parser.showHelp(2);
     const QString path = parser.value(dbOption);
     const QString password = parser.value(passwordOption);
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const int dayRepeat = std::max(1, parser.value(dayRepeatOption).toInt());
 
     auto manager = signIn(path, parser.value(managerOption), password);
     domain::PortfolioFilter mine;
@@ -104,7 +110,7 @@ int main(int argc, char** argv) {
         return logged.ok();
     });
     std::size_t items = 0;
-    measure("My Day, account manager", repeat, [&](int) {
+    measure("My Day, account manager", dayRepeat, [&](int) {
         auto day = domain::MyDayService(*manager).build();
         if (!day)
             std::fprintf(stderr, "my day: %s\n", day.error().message.c_str());
@@ -114,7 +120,7 @@ int main(int argc, char** argv) {
     });
     std::printf("  (%zu lines)\n", items);
     auto supervisor = signIn(path, parser.value(supervisorOption), password);
-    measure("My Day, supervisor", repeat, [&](int) {
+    measure("My Day, supervisor", dayRepeat, [&](int) {
         auto day = domain::MyDayService(*supervisor).build();
         if (!day)
             std::fprintf(stderr, "my day: %s\n", day.error().message.c_str());
