@@ -2,9 +2,9 @@
 // overdue follow-ups of the customers the signed-in user may see, and what
 // users do about them.
 
-#include "cli/ActivityJson.h"
 #include "cli/Command.h"
 #include "cli/DayOption.h"
+#include "cli/activity/ActivityJson.h"
 #include "domain/admin/UserService.h"
 #include "domain/warnings/WarningService.h"
 

@@ -1,10 +1,10 @@
 // tessera-cli interactions add|list|edit|delete: the interaction log, with
 // consent and the over-contact limit enforced by the domain.
 
-#include "cli/ActivityJson.h"
 #include "cli/Command.h"
 #include "cli/CustomerRef.h"
 #include "cli/DayOption.h"
+#include "cli/activity/ActivityJson.h"
 #include "domain/interactions/InteractionService.h"
 
 namespace tessera::cli {

@@ -1,10 +1,10 @@
 // tessera-cli followups add|list|done|reschedule|propose: promises to
 // contact a customer by a day.
 
-#include "cli/ActivityJson.h"
 #include "cli/Command.h"
 #include "cli/CustomerRef.h"
 #include "cli/DayOption.h"
+#include "cli/activity/ActivityJson.h"
 #include "domain/admin/UserService.h"
 #include "domain/followups/FollowUpService.h"
 

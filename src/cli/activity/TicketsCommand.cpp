@@ -1,10 +1,10 @@
 // tessera-cli tickets add|update|list|csat: service tickets and complaints
 // with their service levels.
 
-#include "cli/ActivityJson.h"
 #include "cli/Command.h"
 #include "cli/CustomerRef.h"
 #include "cli/DayOption.h"
+#include "cli/activity/ActivityJson.h"
 #include "domain/admin/UserService.h"
 #include "domain/tickets/ResolutionRates.h"
 #include "domain/tickets/TicketService.h"

@@ -1,4 +1,4 @@
-#include "cli/ActivityJson.h"
+#include "cli/activity/ActivityJson.h"
 
 #include "cli/Output.h"
 
