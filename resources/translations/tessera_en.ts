@@ -263,7 +263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer has not consented to be contacted by %1; record their consent first (customers consent --give) or choose a channel they allow.</source>
+        <source>The customer has not consented to be contacted by %1; record their consent first (in the customer editor, or with customers consent --give) or choose a channel they allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

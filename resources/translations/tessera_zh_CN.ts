@@ -261,8 +261,8 @@
         <translation>该客户已退订：在其重新给予同意之前，不得通过任何渠道主动联系。</translation>
     </message>
     <message>
-        <source>The customer has not consented to be contacted by %1; record their consent first (customers consent --give) or choose a channel they allow.</source>
-        <translation>该客户未同意通过 %1 与其联系；请先记录其同意（customers consent --give），或选择其允许的渠道。</translation>
+        <source>The customer has not consented to be contacted by %1; record their consent first (in the customer editor, or with customers consent --give) or choose a channel they allow.</source>
+        <translation>该客户未同意通过 %1 与其联系；请先记录其同意（在客户编辑器中，或使用 customers consent --give），或选择其允许的渠道。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel; use phone, email, visit, wechat, app, social, web, other, or all.</source>

@@ -41,7 +41,8 @@ std::optional<QString> ConsentService::refusalFor(const storage::ConsentState& s
                   "channel until they give their consent again.");
     if (!channelSet(state.channels).count(channel))
         return tr("The customer has not consented to be contacted by %1; record their consent "
-                  "first (customers consent --give) or choose a channel they allow.")
+                  "first (in the customer editor, or with customers consent --give) or choose a "
+                  "channel they allow.")
             .arg(vocabulary::labelOf(vocabulary::channels(), channel));
     return std::nullopt;
 }
