@@ -150,11 +150,4 @@ Status StandingService::clearOverride(std::int64_t customerId, const std::string
     return tx->commit();
 }
 
-Result<std::vector<storage::StandingOverride>>
-StandingService::overridesOf(std::int64_t customerId) {
-    TESSERA_TRY(m_ws.authorizeCustomer(Action::ReadCustomer, customerId));
-    return storage::StandingRepository(m_ws.db()).overrides(m_ws.calendar().dayOf(m_ws.nowMs()),
-                                                            customerId);
-}
-
 } // namespace tessera::domain

@@ -35,7 +35,6 @@ public:
     Status setOverride(std::int64_t customerId, const std::string& aspect, const std::string& value,
                        const std::string& reason, std::int32_t untilDay);
     Status clearOverride(std::int64_t customerId, const std::string& aspect);
-    Result<std::vector<storage::StandingOverride>> overridesOf(std::int64_t customerId);
 
 private:
     Result<storage::StandingWindow> window(const scoring::ScoringParameters& parameters);

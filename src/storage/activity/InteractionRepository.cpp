@@ -140,15 +140,4 @@ Result<std::int64_t> InteractionRepository::outboundCount(std::int64_t customerI
     return n->value_or(0);
 }
 
-Result<std::int64_t> InteractionRepository::countOf(std::int64_t customerId) {
-    auto stmt = m_db.prepare("SELECT count(*) FROM interactions WHERE customer_id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, customerId);
-    auto n = stmt->first([](const Statement& s) { return s.int64(0); });
-    if (!n)
-        return n.error();
-    return n->value_or(0);
-}
-
 } // namespace tessera::storage

@@ -46,7 +46,6 @@ public:
     // leaving out `exceptId` (the one being edited).
     Result<std::int64_t> outboundCount(std::int64_t customerId, std::int32_t firstDay,
                                        std::int32_t lastDay, std::int64_t exceptId = 0);
-    Result<std::int64_t> countOf(std::int64_t customerId);
 
 private:
     // Rows of the list's join under `condition` (WHERE ... ORDER BY ...).
