@@ -143,6 +143,169 @@
     </message>
 </context>
 <context>
+    <name>CampaignService</name>
+    <message>
+        <source>A campaign needs a name of 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of campaign; use campaign or investment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s cost is an amount of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s description is at most 2000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers and segments come from a scoring run; run scoring first, or target an owner or a list of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier; use Diamond, Platinum, Gold, Silver or Bronze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the RFM segment the campaign targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos; whose portfolio to target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may target only your own team&apos;s portfolios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of customers to target is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a campaign target; use a tier, a segment, an owner or a list of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 names no customers; put one customer code per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may edit only the campaigns you created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1; `campaigns list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsCommand</name>
+    <message>
+        <source>Record campaigns and relationship investments and see their return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign (default) or investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of this RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This owner&apos;s portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of customer codes, one per line (or a CSV whose first column holds them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every campaign, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a campaign returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 targets %n customer(s).</source>
+        <translation>
+            <numerusform>Campaign %1 targets %n customer.</numerusform>
+            <numerusform>Campaign %1 targets %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cost %2, revenue %3 before and %4 during, attributable %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI %1%   difference in differences %2 per customer [%3, %4], %5 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CdnowReader</name>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
@@ -939,6 +1102,28 @@
     </message>
 </context>
 <context>
+    <name>DriversCommand</name>
+    <message>
+        <source>Key drivers of likelihood to recommend: importance against performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) with NPS and every driver; R squared %1</source>
+        <translation>
+            <numerusform>%n response with NPS and every driver; R squared %1</numerusform>
+            <numerusform>%n responses with NPS and every driver; R squared %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
@@ -1348,10 +1533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,6 +1666,149 @@
     </message>
     <message>
         <source>Rotated the data key: %1 values re-encrypted, every user&apos;s key re-sealed, the audit chain re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>Satisfaction, retention, revenue and service figures for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break down by tier, owner, team or touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this supervisor&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare with the previous period and the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a breakdown; use tier, owner, team or touchpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  NPS %1 [%2, %3]   CSAT %4%   CES %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  retention %1%   churn %2%   repurchase %3%   conversion %4%   revenue %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tickets %1   complaints %2   median first response %3 h   resolved %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>&apos;%1&apos; is not a period; give a month (2026-10), a quarter (2026Q3) or a year (2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no month %2; months run from 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>You may see the figures of your own team only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account manager is not in the chosen team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see the figures of your own portfolio or team only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier; use Diamond, Platinum, Gold, Silver or Bronze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargets</name>
+    <message>
+        <source>&apos;%1&apos; is not a KPI; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from -100 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1 (0.95 for 95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target for %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2% worse than the period before (%3 against %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2% off its target (%3 against %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference is larger than sampling noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference is within sampling noise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,6 +2609,193 @@
     </message>
 </context>
 <context>
+    <name>SurveyInsights</name>
+    <message>
+        <source>Act first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible overkill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>%1 is %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer; write dimension.item=value, for example ease.2=6 or 5.2=6 (dimensions: personalised, emotional, rights, value, ease).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is 1 to %1, not %2 (&apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey needs at least one answer: NPS, CSAT, CES or a dimension&apos;s item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer names dimension 1-5, item 1-%1 and a value 1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of dimension %2 is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey&apos;s comment is at most 4000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey&apos;s day %1 is in the future; give a day up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not one of this customer&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysCommand</name>
+    <message>
+        <source>Enter a survey response, or check the reliability of the survey&apos;s dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was answered (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, 1-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dimension&apos;s item, as dimension.item=value (ease.2=6); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s alpha of each dimension in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  alpha %2  (%3 items, %4 complete responses)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>Set and list KPI targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a KPI&apos;s target for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nps, csat, ces, retention_rate, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (rates as 0.95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets, by period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this period&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of %1 for %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
@@ -2871,6 +3382,13 @@
     </message>
 </context>
 <context>
+    <name>TouchpointLookup</name>
+    <message>
+        <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Manage user accounts (administrators), or change your own password.</source>
@@ -3220,6 +3738,26 @@
     </message>
     <message>
         <source>Advocacy (behaviour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalised service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceived value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease of interaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

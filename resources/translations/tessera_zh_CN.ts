@@ -142,6 +142,166 @@
     </message>
 </context>
 <context>
+    <name>CampaignService</name>
+    <message>
+        <source>A campaign needs a name of 1 to 120 characters.</source>
+        <translation>营销活动的名称须为 1 到 120 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of campaign; use campaign or investment.</source>
+        <translation>“%1”不是营销活动类型；请使用 campaign 或 investment。</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s cost is an amount of 0 or more.</source>
+        <translation>营销活动的成本须为 0 或以上的金额。</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2).</source>
+        <translation>营销活动的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s description is at most 2000 characters long.</source>
+        <translation>营销活动的描述最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>Tiers and segments come from a scoring run; run scoring first, or target an owner or a list of customers.</source>
+        <translation>等级和细分群体来自评分批次；请先运行评分，或改以负责人或客户列表为目标。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier; use Diamond, Platinum, Gold, Silver or Bronze.</source>
+        <translation>“%1”不是等级；请使用 Diamond、Platinum、Gold、Silver 或 Bronze。</translation>
+    </message>
+    <message>
+        <source>Name the RFM segment the campaign targets.</source>
+        <translation>请指定营销活动针对的 RFM 细分群体。</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos; whose portfolio to target.</source>
+        <translation>不存在用户“%1”，无法以其客户组合为目标。</translation>
+    </message>
+    <message>
+        <source>You may target only your own team&apos;s portfolios.</source>
+        <translation>您只能以本团队的客户组合为目标。</translation>
+    </message>
+    <message>
+        <source>The list of customers to target is empty.</source>
+        <translation>目标客户列表为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a campaign target; use a tier, a segment, an owner or a list of customers.</source>
+        <translation>“%1”不是有效的营销活动目标；请使用等级、细分群体、负责人或客户列表。</translation>
+    </message>
+    <message>
+        <source>The file %1 names no customers; put one customer code per line.</source>
+        <translation>文件 %1 中没有任何客户；请每行写一个客户编号。</translation>
+    </message>
+    <message>
+        <source>You may edit only the campaigns you created.</source>
+        <translation>您只能编辑自己创建的营销活动。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1; `campaigns list` shows them.</source>
+        <translation>不存在营销活动 %1；可用 `campaigns list` 查看现有的营销活动。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsCommand</name>
+    <message>
+        <source>Record campaigns and relationship investments and see their return</source>
+        <translation>记录营销活动与关系投资，并查看其回报</translation>
+    </message>
+    <message>
+        <source>Record a campaign</source>
+        <translation>记录营销活动</translation>
+    </message>
+    <message>
+        <source>Change a campaign</source>
+        <translation>修改营销活动</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id</source>
+        <translation>营销活动 ID</translation>
+    </message>
+    <message>
+        <source>What it is called</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>campaign (default) or investment</source>
+        <translation>campaign（默认）或 investment</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>活动成本</translation>
+    </message>
+    <message>
+        <source>Its first day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Its last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Whom it targets</source>
+        <translation>目标对象</translation>
+    </message>
+    <message>
+        <source>Customers of this tier</source>
+        <translation>此等级的客户</translation>
+    </message>
+    <message>
+        <source>Customers of this RFM segment</source>
+        <translation>此 RFM 细分群体的客户</translation>
+    </message>
+    <message>
+        <source>This owner&apos;s portfolio</source>
+        <translation>此负责人的客户组合</translation>
+    </message>
+    <message>
+        <source>A file of customer codes, one per line (or a CSV whose first column holds them)</source>
+        <translation>客户编号文件，每行一个（或第一列为客户编号的 CSV 文件）</translation>
+    </message>
+    <message>
+        <source>Notes on it</source>
+        <translation>活动说明</translation>
+    </message>
+    <message>
+        <source>Every campaign, newest first</source>
+        <translation>列出全部营销活动，最新的在前</translation>
+    </message>
+    <message>
+        <source>What a campaign returned</source>
+        <translation>营销活动的回报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 targets %n customer(s).</source>
+        <translation>
+            <numerusform>营销活动 %1 针对 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n 个营销活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cost %2, revenue %3 before and %4 during, attributable %5</source>
+        <translation>%1：成本 %2，活动前收入 %3，活动期间收入 %4，可归因收入 %5</translation>
+    </message>
+    <message>
+        <source>ROI %1%   difference in differences %2 per customer [%3, %4], %5 in all</source>
+        <translation>ROI %1%   双重差分：每位客户 %2 [%3, %4]，合计 %5</translation>
+    </message>
+</context>
+<context>
     <name>CdnowReader</name>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
@@ -935,6 +1095,27 @@
     </message>
 </context>
 <context>
+    <name>DriversCommand</name>
+    <message>
+        <source>Key drivers of likelihood to recommend: importance against performance</source>
+        <translation>推荐意愿的关键驱动因素：重要性与表现对比</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation>2026-10、2026Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation>仅限此等级的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) with NPS and every driver; R squared %1</source>
+        <translation>
+            <numerusform>%n 份答卷包含 NPS 及全部驱动因素；R² %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
@@ -1342,10 +1523,6 @@
         <translation>互动时间 %1 晚于当前时间；请填写不晚于现在（%2）的时间。</translation>
     </message>
     <message>
-        <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
-        <translation>不存在名为“%1”的触点；请在客户旅程图中查看现有的触点。</translation>
-    </message>
-    <message>
         <source>The customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
@@ -1479,6 +1656,148 @@
     <message>
         <source>Rotated the data key: %1 values re-encrypted, every user&apos;s key re-sealed, the audit chain re-signed.</source>
         <translation>已轮换数据密钥：重新加密 %1 个值，重新封装了每位用户的密钥，并重新签名审计链。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>Satisfaction, retention, revenue and service figures for a period</source>
+        <translation>某一统计期的满意度、留存、收入与服务指标</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation>2026-10、2026Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>Break down by tier, owner, team or touchpoint</source>
+        <translation>细分方式：tier、owner、team 或 touchpoint</translation>
+    </message>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation>仅限此等级的客户</translation>
+    </message>
+    <message>
+        <source>Only this supervisor&apos;s team</source>
+        <translation>仅限此主管的团队</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s portfolio</source>
+        <translation>仅限此负责人的客户组合</translation>
+    </message>
+    <message>
+        <source>Also compare with the previous period and the targets</source>
+        <translation>同时与上一统计期及目标值比较</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a breakdown; use tier, owner, team or touchpoint.</source>
+        <translation>“%1”不是有效的细分方式；请使用 tier、owner、team 或 touchpoint。</translation>
+    </message>
+    <message>
+        <source>Everyone in scope</source>
+        <translation>范围内的全部客户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>无告警。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份答卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  NPS %1 [%2, %3]   CSAT %4%   CES %5</source>
+        <translation>  NPS %1 [%2, %3]   CSAT %4%   CES %5</translation>
+    </message>
+    <message>
+        <source>  retention %1%   churn %2%   repurchase %3%   conversion %4%   revenue %5</source>
+        <translation>  留存率 %1%   流失率 %2%   复购率 %3%   转化率 %4%   收入 %5</translation>
+    </message>
+    <message>
+        <source>  tickets %1   complaints %2   median first response %3 h   resolved %4%</source>
+        <translation>  工单 %1   投诉 %2   首次响应中位数 %3 小时   解决率 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>&apos;%1&apos; is not a period; give a month (2026-10), a quarter (2026Q3) or a year (2026).</source>
+        <translation>“%1”不是有效的统计期；请填写月份（2026-10）、季度（2026Q3）或年份（2026）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no month %2; months run from 01 to 12.</source>
+        <translation>“%1”中的月份 %2 无效；月份须为 01 到 12。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>You may see the figures of your own team only.</source>
+        <translation>您只能查看本团队的指标。</translation>
+    </message>
+    <message>
+        <source>That account manager is not in the chosen team.</source>
+        <translation>该客户经理不在所选团队中。</translation>
+    </message>
+    <message>
+        <source>You may see the figures of your own portfolio or team only.</source>
+        <translation>您只能查看自己客户组合或本团队的指标。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier; use Diamond, Platinum, Gold, Silver or Bronze.</source>
+        <translation>“%1”不是等级；请使用 Diamond、Platinum、Gold、Silver 或 Bronze。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargets</name>
+    <message>
+        <source>&apos;%1&apos; is not a KPI; use one of %2.</source>
+        <translation>“%1”不是有效的 KPI；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>from -100 to 100</source>
+        <translation>-100 到 100 之间的数</translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1 (0.95 for 95%)</source>
+        <translation>0 到 1 之间的比例（95% 写作 0.95）</translation>
+    </message>
+    <message>
+        <source>from 1 to 7</source>
+        <translation>1 到 7 之间的数</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>0 或以上的数</translation>
+    </message>
+    <message>
+        <source>A target for %1 is %2.</source>
+        <translation>%1 的目标值须为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2% worse than the period before (%3 against %4).</source>
+        <translation>%1 较上一统计期恶化 %2%（本期 %3，上期 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2% off its target (%3 against %4).</source>
+        <translation>%1 偏离目标 %2%（实际 %3，目标 %4）。</translation>
+    </message>
+    <message>
+        <source>The difference is larger than sampling noise.</source>
+        <translation>该差异超出了抽样误差范围。</translation>
+    </message>
+    <message>
+        <source>The difference is within sampling noise.</source>
+        <translation>该差异在抽样误差范围之内。</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2594,192 @@
     </message>
 </context>
 <context>
+    <name>SurveyInsights</name>
+    <message>
+        <source>Act first</source>
+        <translation>优先改进</translation>
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation>继续保持</translation>
+    </message>
+    <message>
+        <source>Possible overkill</source>
+        <translation>可能过度投入</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>低优先级</translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation>答卷不足</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>%1 is %2 to %3, not %4.</source>
+        <translation>%1须为 %2 到 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer; write dimension.item=value, for example ease.2=6 or 5.2=6 (dimensions: personalised, emotional, rights, value, ease).</source>
+        <translation>“%1”不是有效的回答；请写成 dimension.item=value 的形式，例如 ease.2=6 或 5.2=6（维度：personalised、emotional、rights、value、ease）。</translation>
+    </message>
+    <message>
+        <source>An answer is 1 to %1, not %2 (&apos;%3&apos;).</source>
+        <translation>回答须为 1 到 %1，而不是 %2（“%3”）。</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (NPS)</source>
+        <translation>推荐意愿（NPS）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>Effort (CES)</source>
+        <translation>费力度（CES）</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one answer: NPS, CSAT, CES or a dimension&apos;s item.</source>
+        <translation>调查答卷至少需要一个回答：NPS、CSAT、CES 或某个维度的题项。</translation>
+    </message>
+    <message>
+        <source>An answer names dimension 1-5, item 1-%1 and a value 1-%2.</source>
+        <translation>回答须指明维度 1-5、题项 1-%1 和取值 1-%2。</translation>
+    </message>
+    <message>
+        <source>Item %1 of dimension %2 is answered twice.</source>
+        <translation>维度 %2 的题项 %1 被回答了两次。</translation>
+    </message>
+    <message>
+        <source>A survey&apos;s comment is at most 4000 characters long.</source>
+        <translation>调查评论最多 4000 个字符。</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s day %1 is in the future; give a day up to today.</source>
+        <translation>调查日期 %1 晚于今天；请填写不晚于今天的日期。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not one of this customer&apos;s tickets.</source>
+        <translation>工单 %1 不属于该客户。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysCommand</name>
+    <message>
+        <source>Enter a survey response, or check the reliability of the survey&apos;s dimensions</source>
+        <translation>录入调查答卷，或检验问卷各维度的信度</translation>
+    </message>
+    <message>
+        <source>Enter a survey response</source>
+        <translation>录入调查答卷</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>The day it was answered (default today)</source>
+        <translation>作答日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0-10</source>
+        <translation>推荐意愿，0-10</translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1-5</source>
+        <translation>满意度，1-5</translation>
+    </message>
+    <message>
+        <source>Effort, 1-7</source>
+        <translation>费力度，1-7</translation>
+    </message>
+    <message>
+        <source>A dimension&apos;s item, as dimension.item=value (ease.2=6); repeatable</source>
+        <translation>某个维度的题项，格式为 dimension.item=value（如 ease.2=6）；可重复</translation>
+    </message>
+    <message>
+        <source>Where it was answered</source>
+        <translation>作答所在的触点</translation>
+    </message>
+    <message>
+        <source>The ticket it follows</source>
+        <translation>该答卷所跟进的工单</translation>
+    </message>
+    <message>
+        <source>What the customer wrote</source>
+        <translation>客户填写的评论</translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s alpha of each dimension in a period</source>
+        <translation>某一统计期内各维度的 Cronbach&apos;s α</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation>2026-10、2026Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation>仅限此等级的客户</translation>
+    </message>
+    <message>
+        <source>Survey response %1 is recorded.</source>
+        <translation>已记录调查答卷 %1。</translation>
+    </message>
+    <message>
+        <source>%1  alpha %2  (%3 items, %4 complete responses)%5</source>
+        <translation>%1  α %2  （%3 个题项，%4 份完整答卷）%5</translation>
+    </message>
+    <message>
+        <source>  below the minimum</source>
+        <translation>  低于最低值</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>Set and list KPI targets</source>
+        <translation>设置和列出 KPI 目标</translation>
+    </message>
+    <message>
+        <source>Set a KPI&apos;s target for a period</source>
+        <translation>设置某个 KPI 在某一统计期的目标</translation>
+    </message>
+    <message>
+        <source>nps, csat, ces, retention_rate, ...</source>
+        <translation>nps、csat、ces、retention_rate 等</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation>2026-10、2026Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>The target (rates as 0.95)</source>
+        <translation>目标值（比率写作 0.95 的形式）</translation>
+    </message>
+    <message>
+        <source>Targets, by period</source>
+        <translation>按统计期列出目标</translation>
+    </message>
+    <message>
+        <source>Only this period&apos;s</source>
+        <translation>仅显示此统计期的目标</translation>
+    </message>
+    <message>
+        <source>The target of %1 for %2 is %3.</source>
+        <translation>%1 在 %2 的目标值为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>The file is neither UTF-8 nor GBK text. Save it as UTF-8 (CSV UTF-8 in spreadsheet programs) and import it again.</source>
@@ -2859,6 +3364,13 @@
     </message>
 </context>
 <context>
+    <name>TouchpointLookup</name>
+    <message>
+        <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
+        <translation>不存在名为“%1”的触点；请在客户旅程图中查看现有的触点。</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Manage user accounts (administrators), or change your own password.</source>
@@ -3209,6 +3721,26 @@
     <message>
         <source>Advocacy (behaviour)</source>
         <translation>拥护（行为）</translation>
+    </message>
+    <message>
+        <source>Personalised service</source>
+        <translation>个性化服务</translation>
+    </message>
+    <message>
+        <source>Emotional connection</source>
+        <translation>情感连接</translation>
+    </message>
+    <message>
+        <source>Protection of rights</source>
+        <translation>权益保障</translation>
+    </message>
+    <message>
+        <source>Perceived value</source>
+        <translation>价值感知</translation>
+    </message>
+    <message>
+        <source>Ease of interaction</source>
+        <translation>互动便捷</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,11 @@ int runCommandLine(int argc, char** argv) {
     commands.push_back(makeFollowUpsCommand());
     commands.push_back(makeTicketsCommand());
     commands.push_back(makeMyDayCommand());
+    commands.push_back(makeSurveysCommand());
+    commands.push_back(makeKpiCommand());
+    commands.push_back(makeCampaignsCommand());
+    commands.push_back(makeTargetsCommand());
+    commands.push_back(makeDriversCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -67,5 +67,10 @@ std::unique_ptr<Command> makeInteractionsCommand();
 std::unique_ptr<Command> makeFollowUpsCommand();
 std::unique_ptr<Command> makeTicketsCommand();
 std::unique_ptr<Command> makeMyDayCommand();
+std::unique_ptr<Command> makeSurveysCommand();
+std::unique_ptr<Command> makeKpiCommand();
+std::unique_ptr<Command> makeCampaignsCommand();
+std::unique_ptr<Command> makeTargetsCommand();
+std::unique_ptr<Command> makeDriversCommand();
 
 } // namespace tessera::cli

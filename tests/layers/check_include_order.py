@@ -34,10 +34,12 @@ FOLDER_RANK = {
         "scoring": 2, "journeys": 2,    # scoring with each customer's standing (lifecycle, health)
         "consent": 2,                   # who may be contacted on which channel
         "tickets": 3,                   # service tickets and their service levels
+        "kpi": 3, "surveys": 3,         # KPIs, targets and alerts; surveys entered by hand
         "warnings": 4,
         "reports": 5,
         "customers": 6,                 # the portfolio: filters by warning, exports score columns
         "followups": 7, "interactions": 7,
+        "campaigns": 7,                 # targets name customers by code
         "import": 8, "admin": 8,
         "myday": 8,                     # the day's list, from follow-ups, tickets and warnings
         "setup": 9,                     # creates and opens workspaces with their defaults

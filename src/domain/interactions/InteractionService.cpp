@@ -1,6 +1,7 @@
 #include "domain/interactions/InteractionService.h"
 
 #include "domain/consent/ConsentService.h"
+#include "domain/journeys/TouchpointLookup.h"
 #include "domain/records/Vocabulary.h"
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/StandingService.h"
@@ -62,19 +63,10 @@ Result<storage::InteractionRecord> InteractionService::validated(const Interacti
     r.outcome = q(d.outcome).trimmed().toStdString();
     if (d.note && !q(*d.note).trimmed().isEmpty())
         r.notes = d.note;
-    if (!d.touchpoint.empty()) {
-        auto touchpoints = storage::JourneyRepository(m_ws.db()).touchpoints();
-        if (!touchpoints)
-            return touchpoints.error();
-        const QString wanted = q(d.touchpoint).trimmed();
-        for (const auto& t : *touchpoints)
-            if (q(t.name).compare(wanted, Qt::CaseInsensitive) == 0)
-                r.touchpointId = t.id;
-        if (!r.touchpointId)
-            return invalid(tr("There is no touchpoint named '%1'; see the journey map for the "
-                              "touchpoints there are.")
-                               .arg(wanted));
-    }
+    auto touchpoint = TouchpointLookup::idOf(m_ws.db(), d.touchpoint);
+    if (!touchpoint)
+        return touchpoint.error();
+    r.touchpointId = *touchpoint;
     return r;
 }
 

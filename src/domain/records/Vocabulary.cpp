@@ -25,6 +25,14 @@ std::vector<Term> loyaltyStages() {
             {"behaviour", QCoreApplication::translate("Vocabulary", "Advocacy (behaviour)")}};
 }
 
+std::vector<Term> crmvDimensions() {
+    return {{"personalised", QCoreApplication::translate("Vocabulary", "Personalised service")},
+            {"emotional", QCoreApplication::translate("Vocabulary", "Emotional connection")},
+            {"rights", QCoreApplication::translate("Vocabulary", "Protection of rights")},
+            {"value", QCoreApplication::translate("Vocabulary", "Perceived value")},
+            {"ease", QCoreApplication::translate("Vocabulary", "Ease of interaction")}};
+}
+
 std::vector<Term> riskLevels() {
     return {{"low", QCoreApplication::translate("Vocabulary", "Low")},
             {"medium", QCoreApplication::translate("Vocabulary", "Medium")},

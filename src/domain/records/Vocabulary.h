@@ -25,6 +25,8 @@ std::vector<Term> contactFrequencies(); // weekly, monthly, quarterly, yearly, n
 std::vector<Term> channels();           // phone, email, visit, wechat, app, social, web, other
 std::vector<Term> interactionKinds();   // call, meeting, email, message, complaint, referral, ...
 std::vector<Term> directions();         // inbound, outbound
+// The five CRMV dimensions, in their stored order (dimension 1..5).
+std::vector<Term> crmvDimensions(); // personalised, emotional, rights, value, ease
 // Keys as the scoring engine names them (scoring::tierName, rfmSegmentName), best first.
 std::vector<Term> tiers();       // Diamond, Platinum, Gold, Silver, Bronze
 std::vector<Term> rfmSegments(); // Champions, Loyal, ..., Lost

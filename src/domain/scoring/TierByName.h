@@ -5,6 +5,8 @@
 
 #include "scoring/Tier.h"
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
 
@@ -15,6 +17,20 @@ inline std::optional<scoring::Tier> tierByName(std::string_view name) {
     for (scoring::Tier tier : scoring::kAllTiers)
         if (scoring::tierName(tier) == name)
             return tier;
+    return std::nullopt;
+}
+
+// The same for a name typed by a user: "gold" is Gold.
+inline std::optional<scoring::Tier> tierByNameIgnoringCase(std::string_view name) {
+    for (scoring::Tier tier : scoring::kAllTiers) {
+        const std::string_view known = scoring::tierName(tier);
+        if (known.size() == name.size() &&
+            std::equal(known.begin(), known.end(), name.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            }))
+            return tier;
+    }
     return std::nullopt;
 }
 

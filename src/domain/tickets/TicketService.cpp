@@ -4,7 +4,7 @@
 #include "domain/scoring/StandingService.h"
 #include "storage/activity/InteractionRepository.h"
 #include "storage/admin/UserRepository.h"
-#include "storage/tickets/TicketSurveyRepository.h"
+#include "storage/surveys/SurveyRepository.h"
 
 #include <algorithm>
 
@@ -309,7 +309,8 @@ Result<std::int64_t> TicketService::recordSatisfaction(std::int64_t ticketId, in
     r.csat = csat;
     r.touchpointId = row->record.touchpointId;
     r.comment = comment;
-    auto id = storage::TicketSurveyRepository(m_ws.db(), m_ws.cipher()).insert(r, ticketId);
+    auto id = storage::SurveyRepository(m_ws.db(), m_ws.cipher())
+                  .insert(r, {ticketId, m_ws.session().userId, m_ws.nowMs()});
     if (!id)
         return id.error();
     TESSERA_TRY(StandingService(m_ws).refresh(row->record.customerId));

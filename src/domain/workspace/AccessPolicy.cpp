@@ -44,6 +44,9 @@ const char* actionKey(Action action) {
     case Action::EditScoringProfile: return "scoring.profile";
     case Action::ExportReports: return "report.export";
     case Action::ManageBackups: return "backup";
+    case Action::ManageCampaigns: return "campaign.manage";
+    case Action::ViewCampaigns: return "campaign.read";
+    case Action::SetTargets: return "kpi.target";
     }
     return "unknown";
 }
@@ -54,14 +57,15 @@ Status AccessPolicy::check(const Session& session, Action action) {
     case Role::Analyst:
         if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ExportCustomers,
                              Action::ImportData, Action::RunScoring, Action::EditScoringProfile,
-                             Action::ExportReports}))
+                             Action::ExportReports, Action::ViewCampaigns}))
             return {};
         break;
     case Role::Supervisor:
         if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ReadPersonalData,
                              Action::ReassignCustomer, Action::ExportCustomers,
                              Action::ExportReports, Action::RecordActivity, Action::EditConsent,
-                             Action::HandleWarning, Action::OverrideStanding}))
+                             Action::HandleWarning, Action::OverrideStanding,
+                             Action::ManageCampaigns, Action::ViewCampaigns, Action::SetTargets}))
             return {};
         break;
     case Role::AccountManager:

@@ -33,6 +33,9 @@ enum class Action {
     EditScoringProfile,
     ExportReports,
     ManageBackups,
+    ManageCampaigns, // create and edit campaigns and relationship investments
+    ViewCampaigns,   // read campaigns and their return
+    SetTargets,      // set KPI targets
 };
 
 const char* actionKey(Action action); // stable name used in audit rows

@@ -119,8 +119,19 @@ TEST_F(TestMaintenanceService, AutomaticBackupsKeepTheRetentionCount) {
 TEST_F(TestMaintenanceService, AnOlderSchemaIsBackedUpBeforeItIsMigrated) {
     {
         auto ws = admin();
-        // Make the file look like schema 2: undo migration 6, then 4 and 3
-        // (migration 5 rebuilds the customers table as it finds it).
+        // Make the file look like schema 2: undo migrations 7 and 6, then 4
+        // and 3 (migration 5 rebuilds the customers table as it finds it).
+        ASSERT_TRUE(ws->db()
+                        .exec("DROP TABLE campaign_customers; DROP TABLE kpi_targets; "
+                              "DROP INDEX survey_responses_day; DROP INDEX tickets_opened; "
+                              "ALTER TABLE campaigns DROP COLUMN target_kind; "
+                              "ALTER TABLE campaigns DROP COLUMN target_value; "
+                              "ALTER TABLE campaigns DROP COLUMN created_by; "
+                              "ALTER TABLE campaigns DROP COLUMN created_at; "
+                              "ALTER TABLE campaigns DROP COLUMN updated_at; "
+                              "ALTER TABLE survey_responses DROP COLUMN created_by; "
+                              "ALTER TABLE survey_responses DROP COLUMN created_at")
+                        .ok());
         ASSERT_TRUE(ws->db()
                         .exec("DROP TABLE consent_events; DROP TABLE standing_overrides; "
                               "DROP TABLE warning_states; DROP INDEX tickets_unresolved; "

@@ -4,15 +4,18 @@
 
 #include "domain/admin/MaintenanceService.h"
 #include "domain/admin/UserService.h"
+#include "domain/campaigns/CampaignService.h"
 #include "domain/consent/ConsentService.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/followups/FollowUpService.h"
 #include "domain/import/ImportService.h"
 #include "domain/interactions/InteractionService.h"
+#include "domain/kpi/KpiTargets.h"
 #include "domain/reports/TierReportService.h"
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/ScoringService.h"
 #include "domain/scoring/StandingService.h"
+#include "domain/surveys/SurveyService.h"
 #include "domain/tickets/TicketService.h"
 #include "domain/workspace/AuditService.h"
 #include "storage/admin/AuditRepository.h"
@@ -35,6 +38,7 @@ struct Ids {
     std::int64_t foreign = 0; // owned by am3, in sup2's team
     std::int64_t am1 = 0;
     std::int64_t am2 = 0;
+    std::int64_t am3 = 0;
 };
 
 struct UseCase {
@@ -252,6 +256,49 @@ const std::vector<UseCase>& useCases() {
              return StandingService(ws).setOverride(i.own, "health", "50", "Matrix", until);
          },
          "AAAR"},
+        {"enter a survey for own customer",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             SurveyDraft d;
+             d.customerId = i.own;
+             d.nps = 9;
+             return ok(SurveyService(ws).add(d));
+         },
+         "AAAR"},
+        {"KPIs of everyone in scope",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             KpiRequest r;
+             r.period = *KpiPeriod::parse("2026Q2");
+             return ok(KpiService(ws).compute(r));
+         },
+         "AAAA"},
+        {"KPIs of another team's account manager",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             KpiRequest r;
+             r.period = *KpiPeriod::parse("2026Q2");
+             r.owner = i.am3;
+             return ok(KpiService(ws).compute(r));
+         },
+         "ARRA"},
+        {"add a campaign for own customer",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             CampaignDraft d;
+             d.name = "Matrix";
+             d.startDay = d.endDay = ws.calendar().dayOf(ws.nowMs());
+             d.targetKind = "customers";
+             d.customerCodes = {"A1"};
+             return ok(CampaignService(ws).add(d));
+         },
+         "AARR"},
+        {"list campaigns",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             return ok(CampaignService(ws).list());
+         },
+         "AARA"},
+        {"set a KPI target",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             return KpiTargets(ws).set("nps", *KpiPeriod::parse("2026Q2"), 30);
+         },
+         "AARR"},
     };
     return cases;
 }
@@ -266,6 +313,7 @@ protected:
         UserService users(*admin);
         ids.am1 = users.idOf("am1").value();
         ids.am2 = users.idOf("am2").value();
+        ids.am3 = users.idOf("am3").value();
         CustomerService customers(*admin);
         auto own = sample("A1");
         own.ownerId = ids.am1;
