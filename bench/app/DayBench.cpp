@@ -7,13 +7,13 @@
 // - My Day built for the manager and for the supervisor (MyDayService).
 // Writes into FILE: run it on a copy. Nothing here asserts a timing.
 
+#include "BenchSession.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/interactions/InteractionService.h"
 #include "domain/myday/MyDayService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -21,39 +21,8 @@
 
 using namespace tessera;
 
-namespace {
-
-std::unique_ptr<domain::Workspace> signIn(const QString& path, const QString& user,
-                                          const QString& password) {
-    auto ws = domain::Workspace::open(path.toStdString());
-    if (!ws) {
-        std::fprintf(stderr, "open: %s\n", ws.error().message.c_str());
-        std::exit(1);
-    }
-    if (auto in = (*ws)->login(user.toStdString(), password.toStdString()); !in) {
-        std::fprintf(stderr, "sign in %s: %s\n", qPrintable(user), in.error().message.c_str());
-        std::exit(1);
-    }
-    return std::move(*ws);
-}
-
-// Runs `step` `repeat` times; prints the median and the slowest, in ms.
-void measure(const char* what, int repeat, const std::function<bool(int)>& step) {
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!step(i))
-            std::exit(1);
-        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    std::printf("%s: median %.1f ms, slowest %.1f ms (%d runs)\n", what, ms[ms.size() / 2],
-                ms.back(), repeat);
-    std::fflush(stdout);
-}
-
-} // namespace
+using bench::measure;
+using bench::signIn;
 
 int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);

@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>CurrentCustomer</name>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommand</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
@@ -1026,6 +1033,87 @@
     </message>
     <message>
         <source>Only customers whose health score is under N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>CES (ease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (% satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance (% of explained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance (1-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Cannot write %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the latest scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= as in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +2697,13 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyInsights</name>
     <message>
         <source>Act first</source>
@@ -2709,10 +2804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effort, 1-7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A dimension&apos;s item, as dimension.item=value (ease.2=6); repeatable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,6 +2841,10 @@
     </message>
     <message>
         <source>  below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease (CES), 1-7: 7 = it was easy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +4699,272 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CustomersBehindDialog</name>
+    <message numerus="yes">
+        <source>The first %n customer(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>The first %n customer; double-click one to open it.</numerusform>
+            <numerusform>The first %n customers; double-click one to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>%n customer; double-click one to open it.</numerusform>
+            <numerusform>%n customers; double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DashboardController</name>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dashboard is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DashboardView</name>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (ease, 7 = easiest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributable revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift beyond comparison (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS and CSAT by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS and CSAT by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key drivers of recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction against value, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per customer (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dashboard, %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n survey response(s); KPI alerts: %2.</source>
+        <translation>
+            <numerusform>%1: %n survey response; KPI alerts: %2.</numerusform>
+            <numerusform>%1: %n survey responses; KPI alerts: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::FollowUpDialog</name>
     <message>
         <source>Reschedule Follow-up — %1</source>
@@ -4873,10 +5234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interaction logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5082,10 +5439,6 @@
     </message>
     <message>
         <source>My Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6038,6 +6391,96 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::SurveyController</name>
+    <message>
+        <source>New Survey &amp;Response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a survey the selected customer answered on paper or by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::SurveyDialog</name>
+    <message>
+        <source>New Survey Response — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would not recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would surely recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood to recommend (NPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (CSAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ease (CES):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, 1 to 7 (— when not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer wrote (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows &amp;ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::TicketController</name>
     <message>
         <source>Open &amp;Ticket…</source>
@@ -6057,10 +6500,6 @@
     </message>
     <message>
         <source>Tickets (%L1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6598,6 +7037,14 @@
     </message>
     <message>
         <source>Back in the list on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI alerts, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dashboards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

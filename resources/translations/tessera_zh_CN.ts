@@ -529,6 +529,13 @@
     </message>
 </context>
 <context>
+    <name>CurrentCustomer</name>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommand</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
@@ -1020,6 +1027,87 @@
     <message>
         <source>Only customers whose health score is under N</source>
         <translation>仅显示健康度低于 N 的客户</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>CES (ease)</source>
+        <translation>CES（便捷度）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (% satisfied)</source>
+        <translation>CSAT（满意占比 %）</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>Importance (% of explained)</source>
+        <translation>重要性（占已解释方差的 %）</translation>
+    </message>
+    <message>
+        <source>Performance (1-7)</source>
+        <translation>表现（1-7）</translation>
+    </message>
+    <message>
+        <source>Mean lifetime value</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Cannot write %1; choose a folder you may write to.</source>
+        <translation>无法写入 %1；请选择您有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>From the latest scoring run</source>
+        <translation>来自最新评分批次</translation>
+    </message>
+    <message>
+        <source>No figure for %1</source>
+        <translation>%1 无数据</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>= as in %1</source>
+        <translation>与 %1 持平</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1（对比 %2）</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Customers with tickets</source>
+        <translation>有工单的客户</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买客户</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2682,13 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+</context>
+<context>
     <name>SurveyInsights</name>
     <message>
         <source>Act first</source>
@@ -2694,10 +2789,6 @@
         <translation>满意度，1-5</translation>
     </message>
     <message>
-        <source>Effort, 1-7</source>
-        <translation>费力度，1-7</translation>
-    </message>
-    <message>
         <source>A dimension&apos;s item, as dimension.item=value (ease.2=6); repeatable</source>
         <translation>某个维度的题项，格式为 dimension.item=value（如 ease.2=6）；可重复</translation>
     </message>
@@ -2736,6 +2827,10 @@
     <message>
         <source>  below the minimum</source>
         <translation>  低于最低值</translation>
+    </message>
+    <message>
+        <source>Ease (CES), 1-7: 7 = it was easy</source>
+        <translation>便捷度（CES），1-7：7 = 非常容易</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4674,269 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CustomersBehindDialog</name>
+    <message numerus="yes">
+        <source>The first %n customer(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>前 %n 位客户；双击其中一位即可打开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>%n 位客户；双击其中一位即可打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DashboardController</name>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>No dashboard is open.</source>
+        <translation>没有打开的仪表板。</translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PDF</source>
+        <translation>将仪表板导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PNG</source>
+        <translation>将仪表板导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1.</source>
+        <translation>仪表板已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DashboardView</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (satisfied)</source>
+        <translation>CSAT（满意占比）</translation>
+    </message>
+    <message>
+        <source>CES (ease, 7 = easiest)</source>
+        <translation>CES（便捷度，7 = 最便捷）</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应中位数</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Lifetime value (total)</source>
+        <translation>客户终身价值（合计）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Attributable revenue</source>
+        <translation>可归因收入</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Uplift beyond comparison (95% interval)</source>
+        <translation>相对对照组的增量（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Everyone you may see</source>
+        <translation>您可查看的全部客户</translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation>%1 的团队</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>按触点</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT by month</source>
+        <translation>NPS 与 CSAT（按月）</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT by quarter</source>
+        <translation>NPS 与 CSAT（按季度）</translation>
+    </message>
+    <message>
+        <source>NPS, %1</source>
+        <translation>NPS（%1）</translation>
+    </message>
+    <message>
+        <source>Key drivers of recommendation</source>
+        <translation>推荐意愿的关键驱动因素</translation>
+    </message>
+    <message>
+        <source>Satisfaction against value, %1</source>
+        <translation>满意度与价值对比（%1）</translation>
+    </message>
+    <message>
+        <source>Resolution rate, %1</source>
+        <translation>解决率（%1）</translation>
+    </message>
+    <message>
+        <source>Resolved %</source>
+        <translation>已解决 %</translation>
+    </message>
+    <message>
+        <source>Complaints, %1</source>
+        <translation>投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>各等级收入</translation>
+    </message>
+    <message>
+        <source>Retention, %1</source>
+        <translation>留存率（%1）</translation>
+    </message>
+    <message>
+        <source>Retained %</source>
+        <translation>留存 %</translation>
+    </message>
+    <message>
+        <source>%1 per customer (%2 to %3)</source>
+        <translation>每位客户 %1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 dashboard, %2 (%3, %4)</source>
+        <translation>%1 仪表板，%2（%3，%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n survey response(s); KPI alerts: %2.</source>
+        <translation>
+            <numerusform>%1：%n 份调查答卷；KPI 告警：%2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::FollowUpDialog</name>
     <message>
         <source>Reschedule Follow-up — %1</source>
@@ -4848,10 +5206,6 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>customer %1</source>
-        <translation>客户 %1</translation>
-    </message>
-    <message>
         <source>Interaction logged.</source>
         <translation>互动已记录。</translation>
     </message>
@@ -5056,10 +5410,6 @@
     <message>
         <source>My Day</source>
         <translation>我的一天</translation>
-    </message>
-    <message>
-        <source>customer %1</source>
-        <translation>客户 %1</translation>
     </message>
     <message>
         <source>Follow-up %1 set up.</source>
@@ -6006,6 +6356,96 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::SurveyController</name>
+    <message>
+        <source>New Survey &amp;Response…</source>
+        <translation>新建调查答卷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter a survey the selected customer answered on paper or by phone</source>
+        <translation>录入所选客户在纸面或电话中完成的调查</translation>
+    </message>
+    <message>
+        <source>Survey response %1 recorded.</source>
+        <translation>调查答卷 %1 已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::SurveyDialog</name>
+    <message>
+        <source>New Survey Response — %1</source>
+        <translation>新建调查答卷 — %1</translation>
+    </message>
+    <message>
+        <source>would not recommend</source>
+        <translation>不会推荐</translation>
+    </message>
+    <message>
+        <source>would surely recommend</source>
+        <translation>一定会推荐</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>非常困难</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>非常容易</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>答卷日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood to recommend (NPS):</source>
+        <translation>推荐意愿 (NPS)(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (CSAT):</source>
+        <translation>满意度 (CSAT)(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ease (CES):</source>
+        <translation>便捷度 (CES)(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Item %1, 1 to 7 (— when not answered)</source>
+        <translation>第 %1 题，1 至 7（未作答为 —）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>What the customer wrote (stored encrypted)</source>
+        <translation>客户填写的意见（加密存储）</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint:</source>
+        <translation>触点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Follows &amp;ticket:</source>
+        <translation>对应工单(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::TicketController</name>
     <message>
         <source>Open &amp;Ticket…</source>
@@ -6026,10 +6466,6 @@
     <message>
         <source>Tickets (%L1)</source>
         <translation>工单（%L1）</translation>
-    </message>
-    <message>
-        <source>customer %1</source>
-        <translation>客户 %1</translation>
     </message>
     <message>
         <source>Ticket %1 opened.</source>
@@ -6564,6 +7000,14 @@
     <message>
         <source>Back in the list on:</source>
         <translation>重新显示日期：</translation>
+    </message>
+    <message>
+        <source>KPI alerts, %1:</source>
+        <translation>KPI 告警（%1）：</translation>
+    </message>
+    <message>
+        <source>Open the dashboards</source>
+        <translation>打开仪表板</translation>
     </message>
 </context>
 <context>

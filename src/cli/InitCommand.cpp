@@ -4,6 +4,7 @@
 #include "cli/Command.h"
 #include "cli/Credentials.h"
 #include "cli/TerminalProgress.h"
+#include "demo/DemoCampaigns.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoToday.h"
 #include "domain/setup/WorkspaceSetup.h"
@@ -100,6 +101,9 @@ private:
             auto today = domain::DemoToday::add(ws, options.seed, progress.job());
             if (!today)
                 return today.error();
+            auto campaigns = domain::DemoCampaigns::add(ws, options.endDay);
+            if (!campaigns)
+                return campaigns.error();
         }
         progress.clear();
         return summary;

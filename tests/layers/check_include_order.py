@@ -42,6 +42,7 @@ FOLDER_RANK = {
         "campaigns": 7,                 # targets name customers by code
         "import": 8, "admin": 8,
         "myday": 8,                     # the day's list, from follow-ups, tickets and warnings
+        "dashboards": 8,                # KPIs, alerts, drivers and campaigns for one screen
         "setup": 9,                     # creates and opens workspaces with their defaults
     },
     "app": {
@@ -51,6 +52,8 @@ FOLDER_RANK = {
         "portfolio": 3, "customer": 3, "import": 3, "reports": 3, "warnings": 3, "admin": 3,
         "interactions": 4,              # its undo commands build on the customer's
         "tickets": 4, "myday": 4,       # they name the customer shown in the 360 view
+        "dashboards": 4,                # the supervisor's satisfaction, service and ROI pages
+        "surveys": 4,                   # a survey entered by hand names the customer shown
         "shell": 5,
     },
 }

@@ -3,6 +3,7 @@
 #include "app/common/AppResources.h"
 #include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
+#include "app/customer/CurrentCustomer.h"
 #include "app/customer/CustomerPanel.h"
 #include "app/interactions/InteractionCommands.h"
 #include "app/interactions/InteractionDialog.h"
@@ -48,10 +49,7 @@ CommandHooks InteractionController::commandHooks() {
 }
 
 QString InteractionController::customerName() const {
-    CustomerPanel* panel = m_context.customerPanel();
-    if (panel && panel->customer() && panel->customer()->record.id == m_context.currentCustomerId())
-        return qs(panel->customer()->record.name);
-    return tr("customer %1").arg(m_context.currentCustomerId());
+    return currentCustomerName(m_context, m_context.currentCustomerId());
 }
 
 void InteractionController::reportWarnings(const domain::InteractionResult& result) {

@@ -2,7 +2,7 @@
 
 #include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
-#include "app/customer/CustomerPanel.h"
+#include "app/customer/CurrentCustomer.h"
 #include "app/myday/FollowUpDialog.h"
 #include "app/myday/MyDayView.h"
 
@@ -65,10 +65,7 @@ void MyDayController::newFollowUp() {
     domain::Workspace* workspace = m_context.workspace();
     if (id == 0 || !workspace)
         return;
-    CustomerPanel* panel = m_context.customerPanel();
-    const QString name = panel && panel->customer() && panel->customer()->record.id == id
-                             ? qs(panel->customer()->record.name)
-                             : tr("customer %1").arg(id);
+    const QString name = currentCustomerName(m_context, id);
     FollowUpDialog dialog(*workspace, id, name, std::nullopt, m_context.window());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,6 +1,7 @@
 #include "app/session/DemoDatabase.h"
 
 #include "app/common/Text.h"
+#include "demo/DemoCampaigns.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoToday.h"
 #include "domain/scoring/ScoringService.h"
@@ -56,6 +57,9 @@ Status DemoDatabase::fill(domain::Workspace& workspace, const domain::JobControl
     auto today = domain::DemoToday::add(workspace, options.seed, job);
     if (!today)
         return today.error();
+    auto campaigns = domain::DemoCampaigns::add(workspace, options.endDay);
+    if (!campaigns)
+        return campaigns.error();
     // Scored a month before the data's last day and on it, so tiers, scores
     // and the score card show from the first look rather than after a run the
     // visitor must find, and the two runs give tier changes and value-flow

@@ -5,6 +5,7 @@
 #include "app/common/AppResources.h"
 #include "app/common/Text.h"
 #include "app/customer/CustomerController.h"
+#include "app/dashboards/DashboardController.h"
 #include "app/import/ImportController.h"
 #include "app/interactions/InteractionController.h"
 #include "app/myday/MyDayController.h"
@@ -16,6 +17,7 @@
 #include "app/shell/HelpController.h"
 #include "app/shell/WelcomePage.h"
 #include "app/shell/WorkspaceView.h"
+#include "app/surveys/SurveyController.h"
 #include "app/tickets/TicketController.h"
 #include "domain/workspace/Role.h"
 
@@ -58,6 +60,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_interactions = new InteractionController(*m_view, *m_actions);
     m_tickets = new TicketController(*m_view, *m_actions);
     m_myDay = new MyDayController(*m_view, *m_actions);
+    m_dashboards = new DashboardController(*m_view, *m_actions);
+    m_surveys = new SurveyController(*m_view, *m_actions);
     new HelpController(this, *m_actions);
     QAction* quit = m_actions->add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

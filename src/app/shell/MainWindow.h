@@ -23,6 +23,7 @@ namespace tessera::app {
 class ActionRegistry;
 class AdminController;
 class CustomerController;
+class DashboardController;
 class CustomerPanel;
 class ImportController;
 class InteractionController;
@@ -33,6 +34,7 @@ class PortfolioView;
 class ReportsController;
 class ScoringController;
 class SessionController;
+class SurveyController;
 class TicketController;
 class WarningsView;
 class WelcomePage;
@@ -57,6 +59,8 @@ public:
     InteractionController* interactions() const { return m_interactions; }
     TicketController* tickets() const { return m_tickets; }
     MyDayController* myDay() const { return m_myDay; }
+    DashboardController* dashboards() const { return m_dashboards; }
+    SurveyController* surveys() const { return m_surveys; }
 
     // Shows the portfolio of a signed-in workspace (replacing any open one), or closes it.
     void setWorkspace(std::unique_ptr<domain::Workspace> workspace);
@@ -94,6 +98,8 @@ private:
     InteractionController* m_interactions = nullptr;
     TicketController* m_tickets = nullptr;
     MyDayController* m_myDay = nullptr;
+    DashboardController* m_dashboards = nullptr;
+    SurveyController* m_surveys = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

@@ -2,7 +2,7 @@
 
 #include "app/common/AppResources.h"
 #include "app/common/Text.h"
-#include "app/customer/CustomerPanel.h"
+#include "app/customer/CurrentCustomer.h"
 #include "app/tickets/TicketDialog.h"
 #include "app/tickets/TicketsView.h"
 
@@ -64,10 +64,7 @@ void TicketController::openTicket() {
     domain::Workspace* workspace = m_context.workspace();
     if (id == 0 || !workspace)
         return;
-    CustomerPanel* panel = m_context.customerPanel();
-    const QString name = panel && panel->customer() && panel->customer()->record.id == id
-                             ? qs(panel->customer()->record.name)
-                             : tr("customer %1").arg(id);
+    const QString name = currentCustomerName(m_context, id);
     TicketDialog dialog(*workspace, id, name, m_context.window());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -3,6 +3,7 @@
 #include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
 #include "app/jobs/WorkerJob.h"
+#include "domain/dashboards/DashboardService.h"
 #include "domain/warnings/WarningService.h"
 
 #include <QComboBox>
@@ -35,6 +36,15 @@ WarningsView::WarningsView(domain::Workspace& workspace, QWidget* parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_status, 1);
     layout->addLayout(bar);
+    m_kpiAlerts = new QLabel(this);
+    m_kpiAlerts->setObjectName(QStringLiteral("kpiAlerts"));
+    m_kpiAlerts->setWordWrap(true);
+    m_kpiAlerts->setTextFormat(Qt::RichText);
+    m_kpiAlerts->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde8e6; border: 1px solid #b3261e; padding: 4px; }"));
+    m_kpiAlerts->hide();
+    connect(m_kpiAlerts, &QLabel::linkActivated, this, [this] { emit dashboardsRequested(); });
+    layout->addWidget(m_kpiAlerts);
 
     m_model = new WarningsModel(this);
     m_table = new QTableView(this);
@@ -134,12 +144,50 @@ void WarningsView::reload() {
     m_loading = true;
     m_status->setText(tr("Looking for warnings…"));
     const int generation = ++m_generation;
+    reloadKpiAlerts();
     runOnWorker<std::vector<domain::Warning>>(
         this, m_workspace,
         [filter](domain::Workspace& ws) { return domain::WarningService(ws).list(filter); },
         [this, generation](WarningsResult result) {
             if (generation == m_generation)
                 display(std::move(result));
+        });
+}
+
+void WarningsView::reloadKpiAlerts() {
+    using Alerts = std::pair<std::string, std::vector<domain::KpiAlert>>;
+    const int generation = m_generation;
+    runOnWorker<Alerts>(
+        this, m_workspace,
+        [](domain::Workspace& ws) -> Result<Alerts> {
+            auto period =
+                domain::DashboardService(ws).defaultPeriod(domain::KpiPeriod::Kind::Quarter);
+            if (!period)
+                return period.error();
+            domain::KpiRequest request;
+            request.period = *period;
+            auto alerts = domain::KpiTargets(ws).alerts(request);
+            if (!alerts)
+                return alerts.error();
+            return Alerts{period->label(), std::move(*alerts)};
+        },
+        [this, generation](Result<Alerts> result) {
+            if (generation != m_generation)
+                return;
+            if (!result || result->second.empty()) {
+                m_kpiAlerts
+                    ->hide(); // a failure here is shown where the figures are: the dashboards
+                return;
+            }
+            QStringList lines;
+            for (const auto& a : result->second)
+                lines << domain::KpiTargets::describe(a).toHtmlEscaped();
+            m_kpiAlerts->setText(QStringLiteral("<b>%1</b> %2<br>%3")
+                                     .arg(tr("KPI alerts, %1:").arg(qs(result->first)),
+                                          QStringLiteral("<a href=\"dashboards\">%1</a>")
+                                              .arg(tr("Open the dashboards")),
+                                          lines.join(QStringLiteral("<br>"))));
+            m_kpiAlerts->show();
         });
 }
 

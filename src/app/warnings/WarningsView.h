@@ -31,6 +31,7 @@ public:
     WarningsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QComboBox* kindFilter() const { return m_kind; }
+    QLabel* kpiAlertsLabel() const { return m_kpiAlerts; }
     QPushButton* acknowledgeButton() const { return m_acknowledge; }
     QPushButton* snoozeButton() const { return m_snooze; }
     QPushButton* resolveButton() const { return m_resolve; }
@@ -42,12 +43,17 @@ signals:
     void customerActivated(std::int64_t customerId);
     // The list is shown: `count` warnings (after the kind filter).
     void loaded(int count);
+    // The KPI alerts line was clicked: the dashboards explain them.
+    void dashboardsRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void display(Result<std::vector<domain::Warning>> result);
+    // The KPI alerts (scoring.md section 5) of the period the dashboards open
+    // on, above the customers' warnings.
+    void reloadKpiAlerts();
     void updateButtons();
     void snoozeSelected();
 
@@ -59,6 +65,7 @@ private:
     QComboBox* m_kind = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_kpiAlerts = nullptr;
     bool m_loading = false;
     bool m_loaded = false;
     int m_generation = 0; // only the newest request's answer is shown

@@ -35,7 +35,7 @@ public:
             ->option_text("DATE");
         m_add->add_option("--nps", m_nps, tr("Likelihood to recommend, 0-10").toStdString());
         m_add->add_option("--csat", m_csat, tr("Satisfaction, 1-5").toStdString());
-        m_add->add_option("--ces", m_ces, tr("Effort, 1-7").toStdString());
+        m_add->add_option("--ces", m_ces, tr("Ease (CES), 1-7: 7 = it was easy").toStdString());
         m_add
             ->add_option("--answer", m_answers,
                          tr("A dimension's item, as dimension.item=value (ease.2=6); repeatable")

@@ -103,7 +103,7 @@ const std::vector<KpiKey>& kpiKeys() {
     static const std::vector<KpiKey> keys = {
         {"nps", true},
         {"csat", true},
-        {"ces", false}, // effort: less is better
+        {"ces", true}, // CES 2.0: "they made it easy for me", 7 = easiest
         {"personalised", true},
         {"emotional", true},
         {"rights", true},

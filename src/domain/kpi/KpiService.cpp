@@ -188,6 +188,22 @@ Result<KpiReport> KpiService::compute(const KpiRequest& r) {
     return report;
 }
 
+Result<std::vector<std::pair<std::int64_t, std::string>>> KpiService::visibleTeams() {
+    TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
+    const Session& session = m_ws.session();
+    std::vector<std::pair<std::int64_t, std::string>> teams;
+    if (session.role == Role::AccountManager)
+        return teams;
+    auto users = storage::UserRepository(m_ws.db()).all();
+    if (!users)
+        return users.error();
+    for (const auto& u : *users)
+        if (u.role == "supervisor" && u.active &&
+            (session.role != Role::Supervisor || u.id == session.userId))
+            teams.emplace_back(u.id, u.username);
+    return teams;
+}
+
 Result<std::vector<std::int64_t>> KpiService::customersBehind(const KpiRequest& request,
                                                               storage::KpiRepository::Source source,
                                                               const std::string& key, int limit) {

@@ -13,6 +13,7 @@
 #include "domain/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace tessera::domain {
 
@@ -45,6 +46,11 @@ public:
 
     // The scope a request reaches, checked against the session.
     Result<storage::KpiScope> scopeOf(const KpiRequest& request);
+
+    // The supervisors whose teams the signed-in user may narrow figures to
+    // (id, user name): every one for analysts and administrators, their own
+    // for a supervisor, none for an account manager.
+    Result<std::vector<std::pair<std::int64_t, std::string>>> visibleTeams();
 
     // The customers behind one figure of a group (see KpiRepository), at most `limit`.
     Result<std::vector<std::int64_t>> customersBehind(const KpiRequest& request,

@@ -108,7 +108,7 @@ Result<KeyDrivers> SurveyInsights::drivers(const KpiRequest& request) {
                 ++count;
             }
         if (count > 0)
-            d.performance = d.key == "ces" ? 8.0 - sum / count : sum / count;
+            d.performance = sum / count;
         out.drivers.push_back(d);
     }
     // The quadrant splits at the drivers' average importance and performance.

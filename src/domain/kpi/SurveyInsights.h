@@ -27,7 +27,7 @@ struct Driver {
     std::string key;           // a dimension's key, or "ces"
     double importance = kNaN;  // share of the explained variance, 0..1
     double rawWeight = kNaN;   // its part of R squared
-    double performance = kNaN; // mean on 1..7, higher better (CES is turned: 8 - mean)
+    double performance = kNaN; // mean on 1..7, higher better
     // act_first (important, weak), keep_up (important, strong),
     // low_priority (less important, weak), possible_overkill (less important, strong)
     std::string quadrant;

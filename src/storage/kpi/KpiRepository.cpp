@@ -68,37 +68,42 @@ double nanUnlessSet(const Statement& s, int column) {
     return s.isNull(column) ? std::numeric_limits<double>::quiet_NaN() : s.real(column);
 }
 
+// The columns every survey count query reads after its group key.
+constexpr const char* kSurveyCountColumns =
+    "COUNT(*), COUNT(CASE WHEN r.nps >= 9 THEN 1 END),"
+    " COUNT(CASE WHEN r.nps BETWEEN 7 AND 8 THEN 1 END),"
+    " COUNT(CASE WHEN r.nps <= 6 THEN 1 END), COUNT(r.csat),"
+    " COUNT(CASE WHEN r.csat >= 4 THEN 1 END), COUNT(r.ces), COALESCE(SUM(r.ces), 0)";
+
+SurveyCounts readSurveyCounts(Statement& s, std::string key) {
+    SurveyCounts c;
+    c.key = std::move(key);
+    c.responses = s.int64(1);
+    c.promoters = s.int64(2);
+    c.passives = s.int64(3);
+    c.detractors = s.int64(4);
+    c.csatResponses = s.int64(5);
+    c.csatSatisfied = s.int64(6);
+    c.cesResponses = s.int64(7);
+    c.cesSum = s.real(8);
+    return c;
+}
+
 } // namespace
 
 Result<std::vector<SurveyCounts>> KpiRepository::surveys(const KpiDays& days, const KpiScope& scope,
                                                          KpiGrouping grouping) {
     const GroupSql g = groupSql(grouping, scope, "r.touchpoint_id");
-    auto stmt = prepared(
-        m_db,
-        "SELECT " + g.key +
-            ", COUNT(*), COUNT(CASE WHEN r.nps >= 9 THEN 1 END),"
-            " COUNT(CASE WHEN r.nps BETWEEN 7 AND 8 THEN 1 END),"
-            " COUNT(CASE WHEN r.nps <= 6 THEN 1 END), COUNT(r.csat),"
-            " COUNT(CASE WHEN r.csat >= 4 THEN 1 END), COUNT(r.ces), COALESCE(SUM(r.ces), 0)"
-            " FROM survey_responses r JOIN customers c ON c.id = r.customer_id" +
-            g.joins + g.where + " AND r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1",
-        scope);
+    auto stmt =
+        prepared(m_db,
+                 "SELECT " + g.key + ", " + kSurveyCountColumns +
+                     " FROM survey_responses r JOIN customers c ON c.id = r.customer_id" + g.joins +
+                     g.where + " AND r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1",
+                 scope);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, days.firstDay).bind(2, days.lastDay);
-    return stmt->collect([](Statement& s) {
-        SurveyCounts c;
-        c.key = s.text(0);
-        c.responses = s.int64(1);
-        c.promoters = s.int64(2);
-        c.passives = s.int64(3);
-        c.detractors = s.int64(4);
-        c.csatResponses = s.int64(5);
-        c.csatSatisfied = s.int64(6);
-        c.cesResponses = s.int64(7);
-        c.cesSum = s.real(8);
-        return c;
-    });
+    return stmt->collect([](Statement& s) { return readSurveyCounts(s, s.text(0)); });
 }
 
 Result<std::vector<DimensionMean>>
@@ -320,6 +325,40 @@ KpiRepository::customersBehind(Source source, const KpiDays& days, const KpiScop
     stmt->bind(1, days.firstDay).bind(2, days.lastDay).bind(3, days.startMs);
     stmt->bind(4, days.endMs).bind(5, key).bind(6, limit);
     return stmt->collect([](Statement& s) { return s.int64(0); });
+}
+
+Result<std::vector<std::pair<std::int32_t, SurveyCounts>>>
+KpiRepository::surveysByDay(const KpiDays& days, const KpiScope& scope) {
+    const GroupSql g = groupSql(KpiGrouping::Company, scope, "");
+    auto stmt =
+        prepared(m_db,
+                 std::string("SELECT r.day, ") + kSurveyCountColumns +
+                     " FROM survey_responses r JOIN customers c ON c.id = r.customer_id" + g.joins +
+                     g.where + " AND r.day BETWEEN ?1 AND ?2 GROUP BY r.day ORDER BY r.day",
+                 scope);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, days.firstDay).bind(2, days.lastDay);
+    return stmt->collect([](Statement& s) {
+        return std::pair{s.int32(0), readSurveyCounts(s, s.text(0))};
+    });
+}
+
+Result<std::optional<std::int32_t>> KpiRepository::latestSurveyDay(const KpiScope& scope) {
+    const GroupSql g = groupSql(KpiGrouping::Company, scope, "");
+    auto stmt = prepared(m_db,
+                         "SELECT MAX(r.day) FROM survey_responses r JOIN customers c ON c.id ="
+                         " r.customer_id" +
+                             g.joins + g.where,
+                         scope);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->first([](Statement& s) {
+        return s.isNull(0) ? std::optional<std::int32_t>{} : std::optional(s.int32(0));
+    });
+    if (!row)
+        return row.error();
+    return row->value_or(std::nullopt);
 }
 
 Result<std::optional<std::int64_t>> KpiRepository::latestRun() {

@@ -10,6 +10,8 @@
 #include "storage/sqlite/Database.h"
 
 #include <array>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace tessera::storage {
@@ -101,6 +103,13 @@ public:
     Result<std::vector<std::int64_t>> customersBehind(Source source, const KpiDays& days,
                                                       const KpiScope& scope, KpiGrouping grouping,
                                                       const std::string& key, int limit);
+
+    // Survey counts per day of the period, for trends: the domain buckets
+    // the days into months or quarters.
+    Result<std::vector<std::pair<std::int32_t, SurveyCounts>>> surveysByDay(const KpiDays& days,
+                                                                            const KpiScope& scope);
+    // The last day anyone in scope answered a survey, if anyone did.
+    Result<std::optional<std::int32_t>> latestSurveyDay(const KpiScope& scope);
 
     // The latest scoring run, if any.
     Result<std::optional<std::int64_t>> latestRun();

@@ -80,6 +80,14 @@ private slots:
                                         level + "'")
                              .value() > 0,
                      level);
+        // The ROI dashboard has campaigns of the last whole quarter with a cost,
+        // and the alerts have targets.
+        QCOMPARE(count("SELECT count(*) FROM campaigns WHERE cost_cents > 0 AND start_day >= "
+                       "20635 AND start_day <= 20726"),
+                 4); // 2026-07-01 .. 2026-09-30
+        QVERIFY(count("SELECT count(*) FROM campaign_customers") > 0);
+        QCOMPARE(count("SELECT count(*) FROM kpi_targets WHERE period IN ('2026Q3', '2026-10')"),
+                 10);
     }
 
     void laterOpeningsAskToSignInWithTheDemoCredentialsFilledIn() {

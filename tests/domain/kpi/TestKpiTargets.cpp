@@ -72,16 +72,31 @@ TEST(TestKpiAlerts, MoreThanTenPercentOffTargetAlertsAndExactlyTenDoesNot) {
 
 TEST(TestKpiAlerts, LowerIsBetterKpisAlertWhenTheyRise) {
     KpiFigures before;
-    before.ces = 3.0;
+    before.firstResponseHoursMedian = 4.0;
     KpiFigures after;
-    after.ces = 3.15; // effort up 5%
-    auto alerts = KpiTargets::alertsOf(after, before, {target("ces", 2.8)}, kDefaults);
-    ASSERT_EQ(alerts.size(), 2u); // the rise, and 12.5% over its target
+    after.firstResponseHoursMedian = 4.2; // slower by 5%
+    auto alerts = KpiTargets::alertsOf(after, before, {target("first_response_hours_median", 3.7)},
+                                       kDefaults);
+    ASSERT_EQ(alerts.size(), 2u); // the rise, and 13.5% over its target
     EXPECT_EQ(alerts[0].kind, KpiAlert::Kind::Drop);
     EXPECT_EQ(alerts[1].kind, KpiAlert::Kind::TargetGap);
     EXPECT_FALSE(alerts[0].beyondNoise.has_value()); // only NPS and CSAT have intervals
-    after.ces = 2.5;
-    EXPECT_TRUE(KpiTargets::alertsOf(after, before, {target("ces", 2.8)}, kDefaults).empty());
+    after.firstResponseHoursMedian = 3.5;
+    EXPECT_TRUE(
+        KpiTargets::alertsOf(after, before, {target("first_response_hours_median", 3.7)}, kDefaults)
+            .empty());
+}
+
+TEST(TestKpiAlerts, CesIsEaseAndAlertsWhenItFalls) {
+    KpiFigures before;
+    before.ces = 5.0;
+    KpiFigures after;
+    after.ces = 4.75; // 5% less easy
+    auto alerts = KpiTargets::alertsOf(after, before, {}, kDefaults);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].kpi, "ces");
+    after.ces = 5.5;
+    EXPECT_TRUE(KpiTargets::alertsOf(after, before, {}, kDefaults).empty());
 }
 
 TEST(TestKpiAlerts, AMissingOrZeroReferenceRaisesNothing) {

@@ -1,0 +1,125 @@
+#include "app/dashboards/DashboardController.h"
+
+#include "app/common/MessageBoxes.h"
+#include "app/common/Text.h"
+#include "app/dashboards/CustomersBehindDialog.h"
+#include "app/dashboards/DashboardExport.h"
+#include "app/dashboards/DashboardView.h"
+#include "app/jobs/WorkerJob.h"
+#include "app/warnings/WarningsView.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QTabWidget>
+
+namespace tessera::app {
+namespace {
+
+enum { ViewLists = 0 };
+// How many customers a drill-down lists; one more tells there are more.
+constexpr int kCustomersListed = 200;
+
+} // namespace
+
+DashboardController::DashboardController(WorkspaceContext& context, ActionRegistry& actions)
+    : QObject(&context), m_context(context) {
+    QAction* show =
+        actions.add(QStringLiteral("actionShowDashboards"), tr("&Dashboards"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), {}, {.needsDatabase = true});
+    connect(show, &QAction::triggered, this, &DashboardController::showDashboards);
+    actions.placeInMenu(Menu::View, ViewLists, show);
+    connect(&m_context, &WorkspaceContext::viewsBuilt, this, &DashboardController::addView);
+    connect(&m_context, &WorkspaceContext::viewsBuilt, this, [this] {
+        if (WarningsView* warnings = m_context.warningsView())
+            connect(warnings, &WarningsView::dashboardsRequested, this,
+                    &DashboardController::showDashboards);
+    });
+    connect(&m_context, &WorkspaceContext::detailsVisibleChanged, this, [this](bool visible) {
+        m_detailsVisible = visible;
+        if (visible)
+            m_restoreDetails = false; // shown again by the user or by opening a customer
+    });
+    connect(&m_context, &WorkspaceContext::dataChanged, this, [this] {
+        if (m_view && m_view->hasLoaded())
+            m_view->reload();
+    });
+}
+
+void DashboardController::addView() {
+    QTabWidget* tabs = m_context.tabs();
+    domain::Workspace* workspace = m_context.workspace();
+    if (!tabs || !workspace)
+        return;
+    m_view = new DashboardView(*workspace, tabs);
+    tabs->addTab(m_view, tr("Dashboards"));
+    connect(m_view, &DashboardView::figureClicked, this, &DashboardController::showCustomersBehind);
+    connect(m_view, &DashboardView::exportRequested, this, &DashboardController::askAndExport);
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == m_view && m_detailsVisible) {
+            m_context.setDetailsVisible(false);
+            m_restoreDetails = true;
+        } else if (tabs->currentWidget() != m_view && m_restoreDetails) {
+            m_restoreDetails = false;
+            m_context.setDetailsVisible(true);
+        }
+    });
+}
+
+void DashboardController::showDashboards() {
+    if (m_view)
+        m_context.tabs()->setCurrentWidget(m_view);
+}
+
+void DashboardController::showCustomersBehind(const domain::KpiRequest& request,
+                                              storage::KpiRepository::Source source,
+                                              const std::string& key, const QString& title) {
+    domain::Workspace* workspace = m_context.workspace();
+    if (!workspace)
+        return;
+    const QString heading = key.empty() ? title : QStringLiteral("%1: %2").arg(title, qs(key));
+    runOnWorker<std::vector<std::int64_t>>(
+        this, *workspace,
+        [request, source, key](domain::Workspace& ws) {
+            return domain::KpiService(ws).customersBehind(request, source, key,
+                                                          kCustomersListed + 1);
+        },
+        [this, heading](Result<std::vector<std::int64_t>> ids) {
+            domain::Workspace* ws = m_context.workspace();
+            if (!ws)
+                return;
+            if (!ids)
+                return (void)showError(m_context.window(), tr("Dashboards"), ids.error());
+            const bool truncated = static_cast<int>(ids->size()) > kCustomersListed;
+            if (truncated)
+                ids->resize(kCustomersListed);
+            auto* dialog =
+                new CustomersBehindDialog(*ws, heading, *ids, truncated, m_context.viewsParent());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &CustomersBehindDialog::customerActivated, &m_context,
+                    &WorkspaceContext::openCustomer);
+            dialog->show();
+        });
+}
+
+Status DashboardController::exportTo(const QString& path, bool pdf) {
+    if (!m_view)
+        return makeError(ErrorCode::NotFound, tr("No dashboard is open.").toStdString());
+    return pdf ? exportDashboardPdf(*m_view, path) : exportDashboardPng(*m_view, path);
+}
+
+void DashboardController::askAndExport(bool pdf) {
+    const QString suggested = QDir::home().filePath(pdf ? QStringLiteral("dashboard.pdf")
+                                                        : QStringLiteral("dashboard.png"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_context.window(), pdf ? tr("Export Dashboard as PDF") : tr("Export Dashboard as PNG"),
+        suggested, pdf ? tr("PDF files (*.pdf)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportTo(path, pdf); !s)
+        return (void)showError(m_context.window(), tr("Dashboards"), s.error());
+    m_context.showStatus(tr("Dashboard saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+} // namespace tessera::app

@@ -1,0 +1,40 @@
+#pragma once
+
+// The dashboards on the main window: their tab (View > Dashboards), the
+// customers behind a clicked figure, and the PNG and PDF exports.
+
+#include "app/common/ActionRegistry.h"
+#include "app/common/WorkspaceContext.h"
+#include "app/dashboards/DashboardView.h"
+#include "domain/kpi/KpiService.h"
+
+#include <QPointer>
+
+namespace tessera::app {
+
+class DashboardController : public QObject {
+    Q_OBJECT
+
+public:
+    DashboardController(WorkspaceContext& context, ActionRegistry& actions);
+
+    DashboardView* view() const { return m_view; }
+    void showDashboards();
+    // Exports the dashboard to `path` (the dialogs call it with the file the user chose).
+    Status exportTo(const QString& path, bool pdf);
+
+private:
+    void addView();
+    void showCustomersBehind(const domain::KpiRequest& request,
+                             storage::KpiRepository::Source source, const std::string& key,
+                             const QString& title);
+    void askAndExport(bool pdf);
+
+    WorkspaceContext& m_context;
+    QPointer<DashboardView> m_view;
+    // The dashboards take the 360 view's room while shown, and give it back.
+    bool m_detailsVisible = true;
+    bool m_restoreDetails = false;
+};
+
+} // namespace tessera::app

@@ -1,0 +1,96 @@
+#include "app/dashboards/DashboardFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace tessera::app {
+namespace {
+
+// The strings' translation context (lupdate reads DashboardFormat::tr).
+struct DashboardFormat {
+    Q_DECLARE_TR_FUNCTIONS(DashboardFormat)
+};
+
+bool isRate(const std::string& key) {
+    return key == "csat" || key.ends_with("_rate");
+}
+
+bool isCount(const std::string& key) {
+    return key == "responses" || key == "tickets" || key == "complaints";
+}
+
+} // namespace
+
+double tileValue(const domain::KpiFigures& f, const std::string& key) {
+    if (key == "responses")
+        return static_cast<double>(f.responses);
+    if (key == "tickets")
+        return static_cast<double>(f.tickets);
+    return domain::kpiValue(f, key);
+}
+
+QString formatKpi(const std::string& key, double value) {
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    const QLocale locale;
+    if (isRate(key))
+        return locale.toString(value * 100.0, 'f', 1) + QStringLiteral(" %");
+    if (isCount(key))
+        return locale.toString(static_cast<qlonglong>(std::llround(value)));
+    if (key == "ces" || key == "personalised" || key == "emotional" || key == "rights" ||
+        key == "value" || key == "ease")
+        return locale.toString(value, 'f', 2);
+    if (key == "first_response_hours_median")
+        return DashboardFormat::tr("%1 h").arg(locale.toString(value, 'f', 1));
+    if (key == "nps")
+        return locale.toString(value, 'f', 1);
+    return locale.toString(value, 'f', 2); // money
+}
+
+QString changeText(const std::string& key, double value, double previous,
+                   const QString& previousLabel) {
+    if (key == "clv_total" || key == "clv_mean")
+        return DashboardFormat::tr("From the latest scoring run"); // not a figure of the period
+    if (!std::isfinite(value) || !std::isfinite(previous))
+        return DashboardFormat::tr("No figure for %1").arg(previousLabel);
+    const double change = value - previous;
+    const QLocale locale;
+    QString amount;
+    if (isRate(key))
+        amount = DashboardFormat::tr("%1 points")
+                     .arg(locale.toString(std::fabs(change) * 100.0, 'f', 1));
+    else
+        amount = formatKpi(key, std::fabs(change));
+    if (std::fabs(change) <= 1e-9 * std::max(1.0, std::fabs(previous)))
+        return DashboardFormat::tr("= as in %1").arg(previousLabel);
+    const auto known = domain::kpiKeyOf(key);
+    const bool better = known ? (change > 0) == known->higherIsBetter : true;
+    return QStringLiteral("<span style='color:%1'>%2 %3</span>")
+        .arg(better ? QStringLiteral("#1b6e2e") : QStringLiteral("#b3261e"),
+             change > 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
+             DashboardFormat::tr("%1 against %2").arg(amount, previousLabel));
+}
+
+storage::KpiRepository::Source tileSource(const std::string& key) {
+    using Source = storage::KpiRepository::Source;
+    if (key == "nps" || key == "csat" || key == "ces" || key == "responses")
+        return Source::Surveys;
+    if (key == "tickets" || key == "complaints" || key == "first_response_hours_median" ||
+        key == "resolution_rate")
+        return Source::Service;
+    return Source::Purchases;
+}
+
+QString sourceTitle(storage::KpiRepository::Source source) {
+    switch (source) {
+    case storage::KpiRepository::Source::Surveys: return DashboardFormat::tr("Respondents");
+    case storage::KpiRepository::Source::Service:
+        return DashboardFormat::tr("Customers with tickets");
+    case storage::KpiRepository::Source::Purchases: break;
+    }
+    return DashboardFormat::tr("Buyers");
+}
+
+} // namespace tessera::app
