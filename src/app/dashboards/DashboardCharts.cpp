@@ -53,7 +53,13 @@ QString driverLabel(const std::string& key) {
 } // namespace
 
 QString groupLabel(const std::string& key) {
-    return key.empty() ? DashboardCharts::tr("(none)") : qs(key);
+    if (key.empty())
+        return DashboardCharts::tr("(none)");
+    // A tier's key is its English name: show its label in the user's language.
+    for (const auto& tier : domain::vocabulary::tiers())
+        if (tier.key == key)
+            return tier.label;
+    return qs(key);
 }
 
 QChart* trendChart(const QString& title, const std::vector<domain::TrendPoint>& points) {

@@ -31,7 +31,8 @@ QChart* driverQuadrantChart(const QString& title, const domain::KeyDrivers& driv
 // Satisfaction (NPS, y) against value (mean CLV, x), a point per group.
 QChart* satisfactionValueChart(const QString& title, const std::vector<domain::KpiFigures>& groups);
 
-// "(none)" for an empty key, the key otherwise.
+// "(none)" for an empty key, a tier's translated name, else the key (a user name, a team, a
+// touchpoint).
 QString groupLabel(const std::string& key);
 
 } // namespace tessera::app

@@ -69,6 +69,7 @@ DashboardView::DashboardView(domain::Workspace& workspace, QWidget* parent)
                                             tr("Uplift beyond comparison (95% interval)")});
     m_campaigns->horizontalHeader()->setStretchLastSection(true);
     m_campaigns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_campaigns->verticalHeader()->hide();
     m_campaigns->setMinimumHeight(160);
     roi->findChild<QVBoxLayout*>(QStringLiteral("pageColumn"))->addWidget(m_campaigns);
     m_pages->addTab(roi, tr("ROI"));
