@@ -4963,6 +4963,10 @@
             <numerusform>%1: %n survey responses; KPI alerts: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::FollowUpDialog</name>

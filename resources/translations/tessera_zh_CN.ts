@@ -4935,6 +4935,10 @@
             <numerusform>%1：%n 份调查答卷；KPI 告警：%2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::FollowUpDialog</name>

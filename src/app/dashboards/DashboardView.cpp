@@ -264,9 +264,13 @@ void DashboardView::display(Result<domain::Dashboard> result) {
         return;
     }
     m_data = std::move(*result);
+    const QString period = m_data.through ? tr("%1 to %2")
+                                                .arg(qs(m_data.current.period.label()),
+                                                     domain::Calendar::isoDate(*m_data.through))
+                                          : qs(m_data.current.period.label());
     m_status->setText(tr("%1: %n survey response(s); KPI alerts: %2.", nullptr,
                          static_cast<int>(m_data.current.total.responses))
-                          .arg(qs(m_data.current.period.label()))
+                          .arg(period)
                           .arg(m_data.alerts.size()));
     showTiles();
     showCharts();
@@ -281,7 +285,11 @@ KpiTile* DashboardView::tile(const QString& kpiKey) const {
 
 void DashboardView::showTiles() {
     const KpiFigures& now = m_data.current.total;
-    const QString before = qs(m_data.current.period.previous().label());
+    const QString before = m_data.previousThrough
+                               ? tr("%1 to %2")
+                                     .arg(qs(m_data.current.period.previous().label()),
+                                          domain::Calendar::isoDate(*m_data.previousThrough))
+                               : qs(m_data.current.period.previous().label());
     for (const auto& [key, tile] : m_tiles) {
         const std::string k = key.toStdString();
         const double value = tileValue(now, k);

@@ -59,18 +59,19 @@ Result<std::vector<TrendPoint>> DashboardService::trend(const KpiRequest& reques
 Result<Dashboard> DashboardService::build(const KpiRequest& request) {
     KpiService kpis(m_ws);
     Dashboard d;
-    auto current = kpis.compute(request);
+    auto [now, before] = withComparison(request, m_ws.calendar().dayOf(m_ws.nowMs()));
+    d.through = now.through;
+    d.previousThrough = before.through;
+    auto current = kpis.compute(now);
     if (!current)
         return current.error();
     d.current = std::move(*current);
-    KpiRequest before = request;
-    before.period = request.period.previous();
     before.grouping = storage::KpiGrouping::Company;
     auto previous = kpis.compute(before);
     if (!previous)
         return previous.error();
     d.previous = previous->total;
-    KpiRequest tiers = request;
+    KpiRequest tiers = now;
     tiers.grouping = storage::KpiGrouping::Tier;
     if (request.grouping == storage::KpiGrouping::Tier) {
         d.byTier = d.current.groups;
@@ -99,7 +100,7 @@ Result<Dashboard> DashboardService::build(const KpiRequest& request) {
     if (!quarterly)
         return quarterly.error();
     d.quarterly = std::move(*quarterly);
-    auto drivers = SurveyInsights(m_ws).drivers(request);
+    auto drivers = SurveyInsights(m_ws).drivers(now);
     if (!drivers)
         return drivers.error();
     d.drivers = std::move(*drivers);

@@ -22,6 +22,10 @@ struct TrendPoint {
 struct Dashboard {
     KpiReport current; // grouped as asked
     KpiFigures previous;
+    // A period still running counts up to today, and the period before to as
+    // many days (withComparison); nullopt: whole periods.
+    std::optional<std::int32_t> through;
+    std::optional<std::int32_t> previousThrough;
     std::vector<storage::KpiTarget> targets;
     std::vector<KpiAlert> alerts;
     std::vector<TrendPoint> monthly;   // the 12 months ending with the period

@@ -36,6 +36,27 @@ std::vector<std::int64_t> intersect(std::vector<std::int64_t> wanted,
 
 } // namespace
 
+storage::KpiDays KpiRequest::days(const Calendar& calendar) const {
+    storage::KpiDays d = period.days(calendar);
+    if (through && *through < d.lastDay) {
+        d.lastDay = std::max(*through, d.firstDay);
+        d.endMs = calendar.startOfDayMs(d.lastDay + 1);
+    }
+    return d;
+}
+
+std::pair<KpiRequest, KpiRequest> withComparison(const KpiRequest& request, std::int32_t today) {
+    KpiRequest now = request;
+    KpiRequest before = request;
+    before.period = request.period.previous();
+    before.through.reset();
+    if (today >= request.period.firstDay() && today < request.period.lastDay()) {
+        now.through = today;
+        before.through = before.period.firstDay() + (today - request.period.firstDay());
+    }
+    return {now, before};
+}
+
 std::optional<KpiGrouping> KpiService::groupingFromKey(const std::string& key) {
     for (KpiGrouping g : {KpiGrouping::Company, KpiGrouping::Tier, KpiGrouping::Owner,
                           KpiGrouping::Team, KpiGrouping::Touchpoint})
@@ -118,7 +139,8 @@ Result<KpiReport> KpiService::compute(const KpiRequest& r) {
     storage::ReadSnapshot snapshot(m_ws.db());
     TESSERA_TRY(snapshot.status());
     storage::KpiRepository repo(m_ws.db());
-    const storage::KpiDays days = r.period.days(m_ws.calendar());
+    const storage::KpiDays days = r.days(m_ws.calendar());
+    // Retention asks who bought in the whole period before.
     const storage::KpiDays before = r.period.previous().days(m_ws.calendar());
     GroupCounts groups;
 
@@ -210,8 +232,8 @@ Result<std::vector<std::int64_t>> KpiService::customersBehind(const KpiRequest& 
     auto scope = scopeOf(request);
     if (!scope)
         return scope.error();
-    return storage::KpiRepository(m_ws.db()).customersBehind(
-        source, request.period.days(m_ws.calendar()), *scope, request.grouping, key, limit);
+    return storage::KpiRepository(m_ws.db()).customersBehind(source, request.days(m_ws.calendar()),
+                                                             *scope, request.grouping, key, limit);
 }
 
 } // namespace tessera::domain

@@ -23,7 +23,17 @@ struct KpiRequest {
     std::optional<std::string> tier;            // only this tier (latest scoring run)
     std::optional<std::int64_t> teamSupervisor; // only this supervisor's team
     std::optional<std::int64_t> owner;          // only this owner's portfolio
+    // Count only up to this day (a period to date); nullopt: the whole period.
+    std::optional<std::int32_t> through;
+
+    // The days counted, as the storage queries take them.
+    storage::KpiDays days(const Calendar& calendar) const;
 };
+
+// A request as of `today`, with the request it compares with: a period still
+// running counts up to today, and the period before it is cut to as many
+// days, so that a quarter to date is not set against a whole quarter.
+std::pair<KpiRequest, KpiRequest> withComparison(const KpiRequest& request, std::int32_t today);
 
 struct KpiReport {
     KpiPeriod period;

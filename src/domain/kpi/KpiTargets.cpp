@@ -125,11 +125,10 @@ std::vector<KpiAlert> KpiTargets::alertsOf(const KpiFigures& current, const KpiF
 
 Result<std::vector<KpiAlert>> KpiTargets::alerts(const KpiRequest& request) {
     KpiService kpis(m_ws);
-    auto current = kpis.compute(request);
+    const auto [now, before] = withComparison(request, m_ws.calendar().dayOf(m_ws.nowMs()));
+    auto current = kpis.compute(now);
     if (!current)
         return current.error();
-    KpiRequest before = request;
-    before.period = request.period.previous();
     auto previous = kpis.compute(before);
     if (!previous)
         return previous.error();

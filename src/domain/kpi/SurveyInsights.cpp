@@ -21,8 +21,7 @@ Result<std::vector<DimensionReliability>> SurveyInsights::reliability(const KpiR
     if (!profile)
         return profile.error();
     const double minimum = profile->parameters.warnings.cronbachAlphaMinimum;
-    auto answers =
-        storage::KpiRepository(m_ws.db()).answers(request.period.days(m_ws.calendar()), *scope);
+    auto answers = storage::KpiRepository(m_ws.db()).answers(request.days(m_ws.calendar()), *scope);
     if (!answers)
         return answers.error();
     std::vector<DimensionReliability> out;
@@ -61,8 +60,7 @@ Result<KeyDrivers> SurveyInsights::drivers(const KpiRequest& request) {
     auto scope = kpis.scopeOf(request);
     if (!scope)
         return scope.error();
-    auto rows =
-        storage::KpiRepository(m_ws.db()).drivers(request.period.days(m_ws.calendar()), *scope);
+    auto rows = storage::KpiRepository(m_ws.db()).drivers(request.days(m_ws.calendar()), *scope);
     if (!rows)
         return rows.error();
     // Candidates: the five dimensions and CES, each kept only when someone

@@ -69,6 +69,24 @@ TEST_F(TestDashboardService, ListsTheCampaignsOfThePeriodButNotForAccountManager
     EXPECT_TRUE(mine->campaigns.empty());
 }
 
+TEST_F(TestDashboardService, APeriodToDateComparesWithAsManyDaysOfThePeriodBefore) {
+    // On 2026-05-20, May counts to the 20th (K3's refund on the 25th is not
+    // in yet) and April to the 20th: every April purchase falls before then.
+    auto ws = as("admin", "2026-05-20 10:00");
+    auto d = DashboardService(*ws).build(may());
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    EXPECT_EQ(d->through, *Calendar::parseDay("2026-05-20"));
+    EXPECT_EQ(d->previousThrough, *Calendar::parseDay("2026-04-20"));
+    EXPECT_EQ(d->current.total.purchases.revenueCents, 70000);
+    EXPECT_EQ(d->previous.purchases.revenueCents, 21000);
+    EXPECT_EQ(d->current.total.responses, 6); // all answered by the 16th
+    // A period that is over compares whole periods.
+    const auto [now, before] = withComparison(may(), *Calendar::parseDay("2026-06-30"));
+    EXPECT_FALSE(now.through.has_value());
+    EXPECT_FALSE(before.through.has_value());
+    EXPECT_EQ(before.period.label(), "2026-04");
+}
+
 TEST_F(TestDashboardService, OpensOnTodaysPeriodOrTheLastOneTheAnswersCoverWhole) {
     // Now is 2026-06-30; the latest answer is from 2026-05-16.
     auto admin = as("admin");
