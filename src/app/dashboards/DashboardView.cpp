@@ -302,8 +302,8 @@ void DashboardView::showTiles() {
         for (const auto& a : m_data.alerts)
             if (a.kpi == k)
                 alerts << domain::KpiTargets::describe(a);
-        tile->show(formatKpi(k, value), changeText(k, value, previous, before), target,
-                   alerts.join(QLatin1Char('\n')));
+        tile->setFigures(formatKpi(k, value), changeText(k, value, previous, before), target,
+                         alerts.join(QLatin1Char('\n')));
     }
 }
 

@@ -29,8 +29,8 @@ KpiTile::KpiTile(const QString& kpiKey, const QString& title, QWidget* parent)
     layout->addStretch(1);
 }
 
-void KpiTile::show(const QString& value, const QString& change, const QString& target,
-                   const QString& alert) {
+void KpiTile::setFigures(const QString& value, const QString& change, const QString& target,
+                         const QString& alert) {
     m_value->setText(value);
     m_change->setText(change);
     m_change->setVisible(!change.isEmpty());

@@ -19,8 +19,8 @@ public:
     const QString& kpiKey() const { return m_key; }
     // `value` as shown; `change` and `target` lines ("" hides them); `alert`
     // turns the tile red with its text as the tooltip.
-    void show(const QString& value, const QString& change, const QString& target,
-              const QString& alert);
+    void setFigures(const QString& value, const QString& change, const QString& target,
+                    const QString& alert);
     QString valueText() const;
     bool alerted() const { return m_alerted; }
 

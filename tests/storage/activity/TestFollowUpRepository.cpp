@@ -36,7 +36,8 @@ protected:
 
 TEST_F(TestFollowUpRepository, AnOpenFollowUpIsOverdueAfterItsDayUntilMarkedDone) {
     FollowUpRepository repo(*db);
-    auto id = repo.insert({0, 7, std::nullopt, 20000, std::nullopt, "Call about the renewal"});
+    auto id =
+        repo.insert({0, 7, std::nullopt, 20000, std::nullopt, "Call about the renewal", {}, {}});
     ASSERT_TRUE(id.ok()) << id.error().message;
     EXPECT_EQ(overdueOn(20000), 0);
     EXPECT_EQ(overdueOn(20001), 1);
@@ -55,7 +56,8 @@ TEST_F(TestFollowUpRepository, MarkingAMissingFollowUpDoneIsNotFound) {
 }
 
 TEST_F(TestFollowUpRepository, AnOwnerScopeLeavesOtherOwnersFollowUpsOut) {
-    ASSERT_TRUE(FollowUpRepository(*db).insert({0, 7, std::nullopt, 100, std::nullopt, ""}).ok());
+    ASSERT_TRUE(
+        FollowUpRepository(*db).insert({0, 7, std::nullopt, 100, std::nullopt, "", {}, {}}).ok());
     auto none = WarningRepository(*db).overdueFollowUps(200, std::vector<std::int64_t>{});
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->empty()); // the customer has no owner, so no account manager sees it
