@@ -1116,6 +1116,66 @@
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (ease, 7 = easiest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayOption</name>
@@ -4357,6 +4417,84 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner&apos;s portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer codes, one per line or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers a target names are fixed when you save; saving again takes in who matches then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) by code</source>
+        <translation>
+            <numerusform>%n customer by code</numerusform>
+            <numerusform>%n customers by code</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CompareRunsDialog</name>
     <message>
         <source>Compare Scoring Runs</source>
@@ -4749,6 +4887,10 @@
         <source>Dashboard saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::DashboardView</name>
@@ -4757,23 +4899,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSAT (satisfied)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CES (ease, 7 = easiest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4781,39 +4907,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Median first response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repurchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifetime value (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4965,6 +5063,18 @@
     </message>
     <message>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Target…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6481,6 +6591,29 @@
     </message>
     <message>
         <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TargetDialog</name>
+    <message>
+        <source>Set KPI Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1109,6 +1109,66 @@
         <source>Buyers</source>
         <translation>购买客户</translation>
     </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (satisfied)</source>
+        <translation>CSAT（满意占比）</translation>
+    </message>
+    <message>
+        <source>CES (ease, 7 = easiest)</source>
+        <translation>CES（便捷度，7 = 最便捷）</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Lifetime value (total)</source>
+        <translation>客户终身价值（合计）</translation>
+    </message>
+    <message>
+        <source>Lifetime value (mean)</source>
+        <translation>客户终身价值（平均）</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应中位数</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
 </context>
 <context>
     <name>DayOption</name>
@@ -4334,6 +4394,83 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑营销活动</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Relationship investment</source>
+        <translation>关系投资</translation>
+    </message>
+    <message>
+        <source>A tier</source>
+        <translation>某一等级</translation>
+    </message>
+    <message>
+        <source>An RFM segment</source>
+        <translation>某一 RFM 细分群体</translation>
+    </message>
+    <message>
+        <source>An owner&apos;s portfolio</source>
+        <translation>某位负责人的客户组合</translation>
+    </message>
+    <message>
+        <source>Customers by code</source>
+        <translation>按编号指定的客户</translation>
+    </message>
+    <message>
+        <source>Customer codes, one per line or separated by commas</source>
+        <translation>客户编号，每行一个或以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>成本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>目标客户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The customers a target names are fixed when you save; saving again takes in who matches then.</source>
+        <translation>保存时即固定目标客户；再次保存会按当时的条件重新选取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) by code</source>
+        <translation>
+            <numerusform>按编号指定的 %n 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CompareRunsDialog</name>
     <message>
         <source>Compare Scoring Runs</source>
@@ -4722,6 +4859,10 @@
         <source>Dashboard saved to %1.</source>
         <translation>仪表板已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Campaign %1 saved.</source>
+        <translation>营销活动 %1 已保存。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::DashboardView</name>
@@ -4730,64 +4871,20 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <source>CSAT (satisfied)</source>
-        <translation>CSAT（满意占比）</translation>
-    </message>
-    <message>
-        <source>CES (ease, 7 = easiest)</source>
-        <translation>CES（便捷度，7 = 最便捷）</translation>
-    </message>
-    <message>
-        <source>Survey responses</source>
-        <translation>调查答卷</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Tickets opened</source>
-        <translation>新建工单</translation>
     </message>
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <source>Median first response</source>
-        <translation>首次响应中位数</translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <source>Retention</source>
-        <translation>留存率</translation>
-    </message>
-    <message>
-        <source>Churn</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>转化率</translation>
-    </message>
-    <message>
-        <source>Repurchase</source>
-        <translation>复购率</translation>
-    </message>
-    <message>
         <source>Revenue</source>
         <translation>收入</translation>
-    </message>
-    <message>
-        <source>Lifetime value (total)</source>
-        <translation>客户终身价值（合计）</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -4938,6 +5035,18 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>新建营销活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign…</source>
+        <translation>编辑营销活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Target…</source>
+        <translation>设定目标(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6556,29 @@
     <message>
         <source>&amp;Comment:</source>
         <translation>意见(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::TargetDialog</name>
+    <message>
+        <source>Set KPI Target</source>
+        <translation>设定 KPI 目标</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation>2026-10、2026Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>KPI(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ FOLDER_RANK = {
         "portfolio": 3, "customer": 3, "import": 3, "reports": 3, "warnings": 3, "admin": 3,
         "interactions": 4,              # its undo commands build on the customer's
         "tickets": 4, "myday": 4,       # they name the customer shown in the 360 view
+        "campaigns": 3,                 # the campaign form
         "dashboards": 4,                # the supervisor's satisfaction, service and ROI pages
         "surveys": 4,                   # a survey entered by hand names the customer shown
         "shell": 5,

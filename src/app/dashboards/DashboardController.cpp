@@ -1,10 +1,12 @@
 #include "app/dashboards/DashboardController.h"
 
+#include "app/campaigns/CampaignDialog.h"
 #include "app/common/MessageBoxes.h"
 #include "app/common/Text.h"
 #include "app/dashboards/CustomersBehindDialog.h"
 #include "app/dashboards/DashboardExport.h"
 #include "app/dashboards/DashboardView.h"
+#include "app/dashboards/TargetDialog.h"
 #include "app/jobs/WorkerJob.h"
 #include "app/warnings/WarningsView.h"
 
@@ -56,6 +58,8 @@ void DashboardController::addView() {
     tabs->addTab(m_view, tr("Dashboards"));
     connect(m_view, &DashboardView::figureClicked, this, &DashboardController::showCustomersBehind);
     connect(m_view, &DashboardView::exportRequested, this, &DashboardController::askAndExport);
+    connect(m_view, &DashboardView::campaignRequested, this, &DashboardController::editCampaign);
+    connect(m_view, &DashboardView::targetRequested, this, &DashboardController::setTarget);
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
         if (tabs->currentWidget() == m_view && m_detailsVisible) {
             m_context.setDetailsVisible(false);
@@ -101,6 +105,34 @@ void DashboardController::showCustomersBehind(const domain::KpiRequest& request,
                     &WorkspaceContext::openCustomer);
             dialog->show();
         });
+}
+
+void DashboardController::editCampaign(std::int64_t campaignId) {
+    domain::Workspace* workspace = m_context.workspace();
+    if (!workspace || !m_view)
+        return;
+    std::optional<storage::CampaignRecord> editing;
+    if (campaignId != 0) {
+        auto found = domain::CampaignService(*workspace).find(campaignId);
+        if (!found)
+            return (void)showError(m_context.window(), tr("Dashboards"), found.error());
+        editing = *found;
+    }
+    CampaignDialog dialog(*workspace, editing, m_context.window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.showStatus(tr("Campaign %1 saved.").arg(dialog.savedId()), 5000);
+    m_view->reload();
+}
+
+void DashboardController::setTarget() {
+    domain::Workspace* workspace = m_context.workspace();
+    if (!workspace || !m_view)
+        return;
+    TargetDialog dialog(*workspace, m_view->request().period, m_context.window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_view->reload();
 }
 
 Status DashboardController::exportTo(const QString& path, bool pdf) {

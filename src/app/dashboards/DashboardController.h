@@ -29,6 +29,9 @@ private:
                              storage::KpiRepository::Source source, const std::string& key,
                              const QString& title);
     void askAndExport(bool pdf);
+    // New (0) or existing campaign; a KPI target for the dashboard's period.
+    void editCampaign(std::int64_t campaignId);
+    void setTarget();
 
     WorkspaceContext& m_context;
     QPointer<DashboardView> m_view;

@@ -1,5 +1,7 @@
 #include "app/dashboards/DashboardFormat.h"
 
+#include "domain/records/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -71,6 +73,34 @@ QString changeText(const std::string& key, double value, double previous,
         .arg(better ? QStringLiteral("#1b6e2e") : QStringLiteral("#b3261e"),
              change > 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
              DashboardFormat::tr("%1 against %2").arg(amount, previousLabel));
+}
+
+QString kpiLabel(const std::string& key) {
+    for (const auto& term : domain::vocabulary::crmvDimensions())
+        if (term.key == key)
+            return term.label;
+    static const std::pair<const char*, const char*> labels[] = {
+        {"nps", QT_TRANSLATE_NOOP("DashboardFormat", "NPS")},
+        {"csat", QT_TRANSLATE_NOOP("DashboardFormat", "CSAT (satisfied)")},
+        {"ces", QT_TRANSLATE_NOOP("DashboardFormat", "CES (ease, 7 = easiest)")},
+        {"responses", QT_TRANSLATE_NOOP("DashboardFormat", "Survey responses")},
+        {"retention_rate", QT_TRANSLATE_NOOP("DashboardFormat", "Retention")},
+        {"churn_rate", QT_TRANSLATE_NOOP("DashboardFormat", "Churn")},
+        {"repurchase_rate", QT_TRANSLATE_NOOP("DashboardFormat", "Repurchase")},
+        {"conversion_rate", QT_TRANSLATE_NOOP("DashboardFormat", "Conversion")},
+        {"revenue", QT_TRANSLATE_NOOP("DashboardFormat", "Revenue")},
+        {"clv_total", QT_TRANSLATE_NOOP("DashboardFormat", "Lifetime value (total)")},
+        {"clv_mean", QT_TRANSLATE_NOOP("DashboardFormat", "Lifetime value (mean)")},
+        {"tickets", QT_TRANSLATE_NOOP("DashboardFormat", "Tickets opened")},
+        {"complaints", QT_TRANSLATE_NOOP("DashboardFormat", "Complaints")},
+        {"first_response_hours_median",
+         QT_TRANSLATE_NOOP("DashboardFormat", "Median first response")},
+        {"resolution_rate", QT_TRANSLATE_NOOP("DashboardFormat", "Resolution rate")},
+    };
+    for (const auto& [k, label] : labels)
+        if (key == k)
+            return QCoreApplication::translate("DashboardFormat", label);
+    return QString::fromStdString(key);
 }
 
 storage::KpiRepository::Source tileSource(const std::string& key) {

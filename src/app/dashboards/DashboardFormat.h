@@ -17,6 +17,8 @@ QString formatKpi(const std::string& key, double value);
 // "▲ 3.2 points against 2026Q2" / "▼ …", coloured by whether it is better.
 QString changeText(const std::string& key, double value, double previous,
                    const QString& previousLabel);
+// A KPI's name for people ("Retention", "Median first response"), by key.
+QString kpiLabel(const std::string& key);
 // Where the customers behind a tile come from.
 storage::KpiRepository::Source tileSource(const std::string& key);
 QString sourceTitle(storage::KpiRepository::Source source);

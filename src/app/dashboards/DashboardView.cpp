@@ -42,25 +42,14 @@ DashboardView::DashboardView(domain::Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("dashboardView"));
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("dashboardPages"));
-    m_pages->addTab(buildPage({{QStringLiteral("nps"), tr("NPS")},
-                               {QStringLiteral("csat"), tr("CSAT (satisfied)")},
-                               {QStringLiteral("ces"), tr("CES (ease, 7 = easiest)")},
-                               {QStringLiteral("responses"), tr("Survey responses")}},
-                              m_satisfactionCharts, 4),
+    m_pages->addTab(buildPage({"nps", "csat", "ces", "responses"}, m_satisfactionCharts, 4),
                     tr("Satisfaction"));
     m_pages->addTab(
-        buildPage({{QStringLiteral("tickets"), tr("Tickets opened")},
-                   {QStringLiteral("complaints"), tr("Complaints")},
-                   {QStringLiteral("first_response_hours_median"), tr("Median first response")},
-                   {QStringLiteral("resolution_rate"), tr("Resolution rate")}},
+        buildPage({"tickets", "complaints", "first_response_hours_median", "resolution_rate"},
                   m_serviceCharts, 2),
         tr("Service"));
-    QWidget* roi = buildPage({{QStringLiteral("retention_rate"), tr("Retention")},
-                              {QStringLiteral("churn_rate"), tr("Churn")},
-                              {QStringLiteral("conversion_rate"), tr("Conversion")},
-                              {QStringLiteral("repurchase_rate"), tr("Repurchase")},
-                              {QStringLiteral("revenue"), tr("Revenue")},
-                              {QStringLiteral("clv_total"), tr("Lifetime value (total)")}},
+    QWidget* roi = buildPage({"retention_rate", "churn_rate", "conversion_rate", "repurchase_rate",
+                              "revenue", "clv_total"},
                              m_roiCharts, 2);
     m_campaigns = new QTableWidget(0, 7, roi);
     m_campaigns->setObjectName(QStringLiteral("campaignTable"));
@@ -71,7 +60,30 @@ DashboardView::DashboardView(domain::Workspace& workspace, QWidget* parent)
     m_campaigns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_campaigns->verticalHeader()->hide();
     m_campaigns->setMinimumHeight(160);
-    roi->findChild<QVBoxLayout*>(QStringLiteral("pageColumn"))->addWidget(m_campaigns);
+    m_campaigns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_campaigns->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* column = roi->findChild<QVBoxLayout*>(QStringLiteral("pageColumn"));
+    column->addWidget(m_campaigns);
+    // Campaigns are recorded by supervisors and administrators only.
+    if (domain::AccessPolicy::check(m_workspace.session(), domain::Action::ManageCampaigns)) {
+        auto* add = new QPushButton(tr("&New Campaign…"), roi);
+        add->setObjectName(QStringLiteral("newCampaignButton"));
+        m_editCampaign = new QPushButton(tr("&Edit Campaign…"), roi);
+        m_editCampaign->setObjectName(QStringLiteral("editCampaignButton"));
+        m_editCampaign->setEnabled(false);
+        auto* row = new QHBoxLayout;
+        row->addWidget(add);
+        row->addWidget(m_editCampaign);
+        row->addStretch(1);
+        column->addLayout(row);
+        connect(add, &QPushButton::clicked, this, [this] { emit campaignRequested(0); });
+        connect(m_editCampaign, &QPushButton::clicked, this, [this] {
+            if (const auto* item = m_campaigns->item(m_campaigns->currentRow(), 0))
+                emit campaignRequested(item->data(Qt::UserRole).toLongLong());
+        });
+        connect(m_campaigns, &QTableWidget::itemSelectionChanged, this,
+                [this] { m_editCampaign->setEnabled(!m_campaigns->selectedItems().isEmpty()); });
+    }
     m_pages->addTab(roi, tr("ROI"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFilters());
@@ -110,6 +122,11 @@ QWidget* DashboardView::buildFilters() {
     if (m_workspace.session().role == domain::Role::AccountManager)
         m_breakdown->setCurrentIndex(2);
     auto* refresh = new QPushButton(tr("&Refresh"), bar);
+    auto* target = new QPushButton(tr("Set &Target…"), bar);
+    target->setObjectName(QStringLiteral("setTargetButton"));
+    target->setVisible(
+        domain::AccessPolicy::check(m_workspace.session(), domain::Action::SetTargets).ok());
+    connect(target, &QPushButton::clicked, this, [this] { emit targetRequested(); });
     auto* png = new QPushButton(tr("Export &PNG…"), bar);
     png->setObjectName(QStringLiteral("exportPngButton"));
     auto* pdf = new QPushButton(tr("Export P&DF…"), bar);
@@ -122,6 +139,7 @@ QWidget* DashboardView::buildFilters() {
          std::initializer_list<QWidget*>{m_kind, m_period, m_team, m_tier, m_breakdown, refresh})
         row->addWidget(w);
     row->addWidget(m_status, 1);
+    row->addWidget(target);
     row->addWidget(png);
     row->addWidget(pdf);
     fillPeriods();
@@ -142,13 +160,13 @@ QWidget* DashboardView::buildFilters() {
     return bar;
 }
 
-QWidget* DashboardView::buildPage(const std::vector<std::pair<QString, QString>>& tiles,
+QWidget* DashboardView::buildPage(const std::vector<const char*>& tiles,
                                   std::vector<QChartView*>& charts, int chartCount) {
     auto* page = new QWidget;
     auto* tileRow = new QHBoxLayout;
-    for (const auto& [key, title] : tiles) {
-        auto* tile = new KpiTile(key, title, page);
-        m_tiles[key] = tile;
+    for (const char* key : tiles) {
+        auto* tile = new KpiTile(QLatin1String(key), kpiLabel(key), page);
+        m_tiles[QLatin1String(key)] = tile;
         tileRow->addWidget(tile);
         connect(tile, &KpiTile::clicked, this, &DashboardView::tileClicked);
     }
@@ -380,6 +398,8 @@ void DashboardView::showCampaigns() {
                 : QStringLiteral("–")};
         for (int c = 0; c < cells.size(); ++c)
             m_campaigns->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_campaigns->item(row, 0)->setData(Qt::UserRole,
+                                           QVariant::fromValue<qlonglong>(r.campaign.id));
     }
     m_campaigns->resizeColumnsToContents();
 }

@@ -14,6 +14,7 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -48,6 +49,9 @@ signals:
     void figureClicked(const domain::KpiRequest& request, storage::KpiRepository::Source source,
                        const std::string& groupKey, const QString& title);
     void exportRequested(bool pdf);
+    // New Campaign (0) or Edit Campaign (its id), Set Target: the controller opens the form.
+    void campaignRequested(std::int64_t campaignId);
+    void targetRequested();
     void loaded();
 
 protected:
@@ -55,8 +59,8 @@ protected:
 
 private:
     QWidget* buildFilters();
-    QWidget* buildPage(const std::vector<std::pair<QString, QString>>& tiles,
-                       std::vector<QChartView*>& charts, int chartCount);
+    QWidget* buildPage(const std::vector<const char*>& tiles, std::vector<QChartView*>& charts,
+                       int chartCount);
     void fillPeriods();
     void setDefaultPeriod(const domain::KpiPeriod& period);
     void display(Result<domain::Dashboard> result);
@@ -78,6 +82,7 @@ private:
     std::vector<QChartView*> m_serviceCharts;
     std::vector<QChartView*> m_roiCharts;
     QTableWidget* m_campaigns = nullptr;
+    QPushButton* m_editCampaign = nullptr;
     domain::Dashboard m_data;
     domain::KpiRequest m_shown; // the request m_data answers
     bool m_loaded = false;
