@@ -15,14 +15,6 @@ struct DashboardFormat {
     Q_DECLARE_TR_FUNCTIONS(DashboardFormat)
 };
 
-bool isRate(const std::string& key) {
-    return key == "csat" || key.ends_with("_rate");
-}
-
-bool isCount(const std::string& key) {
-    return key == "responses" || key == "tickets" || key == "complaints";
-}
-
 } // namespace
 
 double tileValue(const domain::KpiFigures& f, const std::string& key) {
@@ -37,18 +29,18 @@ QString formatKpi(const std::string& key, double value) {
     if (!std::isfinite(value))
         return QStringLiteral("–");
     const QLocale locale;
-    if (isRate(key))
+    switch (domain::kpiUnitOf(key)) {
+    case domain::KpiUnit::Share:
         return locale.toString(value * 100.0, 'f', 1) + QStringLiteral(" %");
-    if (isCount(key))
+    case domain::KpiUnit::Count:
         return locale.toString(static_cast<qlonglong>(std::llround(value)));
-    if (key == "ces" || key == "personalised" || key == "emotional" || key == "rights" ||
-        key == "value" || key == "ease")
-        return locale.toString(value, 'f', 2);
-    if (key == "first_response_hours_median")
+    case domain::KpiUnit::Scale: return locale.toString(value, 'f', 2);
+    case domain::KpiUnit::Hours:
         return DashboardFormat::tr("%1 h").arg(locale.toString(value, 'f', 1));
-    if (key == "nps")
-        return locale.toString(value, 'f', 1);
-    return locale.toString(value, 'f', 2); // money
+    case domain::KpiUnit::Points: return locale.toString(value, 'f', 1);
+    case domain::KpiUnit::Money: break;
+    }
+    return locale.toString(value, 'f', 2);
 }
 
 QString changeText(const std::string& key, double value, double previous,
@@ -60,7 +52,7 @@ QString changeText(const std::string& key, double value, double previous,
     const double change = value - previous;
     const QLocale locale;
     QString amount;
-    if (isRate(key))
+    if (domain::kpiUnitOf(key) == domain::KpiUnit::Share)
         amount = DashboardFormat::tr("%1 points")
                      .arg(locale.toString(std::fabs(change) * 100.0, 'f', 1));
     else

@@ -16,7 +16,7 @@ namespace {
 
 // Shares are typed as percentages; the domain stores them as 0..1.
 bool isShare(const std::string& key) {
-    return key == "csat" || key.ends_with("_rate");
+    return domain::kpiUnitOf(key) == domain::KpiUnit::Share;
 }
 
 } // namespace

@@ -100,25 +100,26 @@ KpiFigures KpiCounts::figures() const {
 }
 
 const std::vector<KpiKey>& kpiKeys() {
+    using enum KpiUnit;
     static const std::vector<KpiKey> keys = {
-        {"nps", true},
-        {"csat", true},
-        {"ces", true}, // CES 2.0: "they made it easy for me", 7 = easiest
-        {"personalised", true},
-        {"emotional", true},
-        {"rights", true},
-        {"value", true},
-        {"ease", true},
-        {"retention_rate", true},
-        {"churn_rate", false},
-        {"repurchase_rate", true},
-        {"conversion_rate", true},
-        {"revenue", true},
-        {"clv_total", true},
-        {"clv_mean", true},
-        {"complaints", false},
-        {"first_response_hours_median", false},
-        {"resolution_rate", true},
+        {"nps", true, Points},
+        {"csat", true, Share},
+        {"ces", true, Scale}, // CES 2.0: "they made it easy for me", 7 = easiest
+        {"personalised", true, Scale},
+        {"emotional", true, Scale},
+        {"rights", true, Scale},
+        {"value", true, Scale},
+        {"ease", true, Scale},
+        {"retention_rate", true, Share},
+        {"churn_rate", false, Share},
+        {"repurchase_rate", true, Share},
+        {"conversion_rate", true, Share},
+        {"revenue", true, Money},
+        {"clv_total", true, Money},
+        {"clv_mean", true, Money},
+        {"complaints", false, Count},
+        {"first_response_hours_median", false, Hours},
+        {"resolution_rate", true, Share},
     };
     return keys;
 }
@@ -128,6 +129,11 @@ std::optional<KpiKey> kpiKeyOf(std::string_view key) {
         if (key == k.key)
             return k;
     return std::nullopt;
+}
+
+KpiUnit kpiUnitOf(std::string_view key) {
+    const auto known = kpiKeyOf(key);
+    return known ? known->unit : KpiUnit::Count;
 }
 
 const std::array<const char*, 5>& dimensionKeys() {

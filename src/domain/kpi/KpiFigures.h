@@ -58,13 +58,27 @@ struct KpiCounts {
     KpiFigures figures() const;
 };
 
-// What a KPI is called in targets, alerts and JSON, and which way is better.
+// What a KPI measures in: its targets' range and how it is written follow from it.
+enum class KpiUnit {
+    Points, // NPS, -100..100
+    Share,  // 0..1, written as a percentage
+    Scale,  // a mean on 1..7 (CES, the CRMV dimensions)
+    Count,
+    Money,
+    Hours,
+};
+
+// What a KPI is called in targets, alerts and JSON, which way is better, and its unit.
 struct KpiKey {
     const char* key;
     bool higherIsBetter;
+    KpiUnit unit;
 };
 const std::vector<KpiKey>& kpiKeys();
 std::optional<KpiKey> kpiKeyOf(std::string_view key);
+// The unit of a KPI, or of the counts the dashboards show beside them
+// (responses, tickets); Count for an unknown key.
+KpiUnit kpiUnitOf(std::string_view key);
 // The figure `key` names; NaN when unknown or unmeasured.
 double kpiValue(const KpiFigures& figures, std::string_view key);
 // The dimensions' keys in order: personalised, emotional, rights, value, ease.

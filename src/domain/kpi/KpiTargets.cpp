@@ -11,18 +11,6 @@ namespace {
 // drop of exactly 5% alerts whatever the rounding of the figures.
 constexpr double kTolerance = 1e-9;
 
-bool isProportionKpi(std::string_view key) {
-    return key == "csat" || key == "retention_rate" || key == "churn_rate" ||
-           key == "repurchase_rate" || key == "conversion_rate" || key == "resolution_rate";
-}
-
-bool isScaleKpi(std::string_view key) { // means on a 1-7 scale
-    for (const char* d : dimensionKeys())
-        if (key == d)
-            return true;
-    return key == "ces";
-}
-
 // How much worse `value` is than `reference`, as a share of |reference|:
 // positive when worse, whichever direction is better for the KPI.
 double worseningShare(double value, double reference, bool higherIsBetter) {
@@ -56,18 +44,25 @@ Status KpiTargets::set(const std::string& kpi, const KpiPeriod& period, double v
     }
     bool inRange = std::isfinite(value);
     QString range;
-    if (kpi == "nps") {
+    switch (kpiKeyOf(kpi)->unit) {
+    case KpiUnit::Points:
         inRange = inRange && value >= -100 && value <= 100;
         range = tr("from -100 to 100");
-    } else if (isProportionKpi(kpi)) {
+        break;
+    case KpiUnit::Share:
         inRange = inRange && value >= 0 && value <= 1;
         range = tr("a share from 0 to 1 (0.95 for 95%)");
-    } else if (isScaleKpi(kpi)) {
+        break;
+    case KpiUnit::Scale:
         inRange = inRange && value >= 1 && value <= 7;
         range = tr("from 1 to 7");
-    } else {
+        break;
+    case KpiUnit::Count:
+    case KpiUnit::Money:
+    case KpiUnit::Hours:
         inRange = inRange && value >= 0;
         range = tr("0 or more");
+        break;
     }
     if (!inRange)
         return makeError(
