@@ -8,6 +8,29 @@
 
 namespace tessera::bench {
 
+PeriodBenchOptions parsePeriodBenchOptions(const QCoreApplication& application,
+                                           QCommandLineParser& parser,
+                                           const QList<QCommandLineOption>& extra) {
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file"),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Who looks"),
+                                  QStringLiteral("USER"), QStringLiteral("admin"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Their password"),
+                                      QStringLiteral("TEXT"), QStringLiteral("tessera-demo"));
+    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("Period"),
+                                    QStringLiteral("P"), QStringLiteral("2026Q3"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs each"),
+                                    QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({db, user, password, period, repeat});
+    parser.addOptions(extra);
+    parser.process(application);
+    if (!parser.isSet(db))
+        parser.showHelp(2);
+    return {parser.value(db), parser.value(user), parser.value(password), parser.value(period),
+            std::max(1, parser.value(repeat).toInt())};
+}
+
 std::unique_ptr<domain::Workspace> signIn(const QString& path, const QString& user,
                                           const QString& password) {
     auto ws = domain::Workspace::open(path.toStdString());

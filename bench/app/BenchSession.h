@@ -6,11 +6,28 @@
 
 #include "domain/workspace/Workspace.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 #include <memory>
 
 namespace tessera::bench {
+
+// The options of a bench over a period: --db FILE, --user (admin),
+// --password (the demo's), --period (2026Q3), --repeat (5), and `extra`.
+// Parses the command line (help and bad options exit); the caller reads
+// `extra` from `parser`.
+struct PeriodBenchOptions {
+    QString db;
+    QString user;
+    QString password;
+    QString period;
+    int repeat = 5;
+};
+PeriodBenchOptions parsePeriodBenchOptions(const QCoreApplication& application,
+                                           QCommandLineParser& parser,
+                                           const QList<QCommandLineOption>& extra = {});
 
 // Opens `path` and signs in; exits the program with a message on failure.
 std::unique_ptr<domain::Workspace> signIn(const QString& path, const QString& user,

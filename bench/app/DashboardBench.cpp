@@ -22,30 +22,14 @@ using namespace tessera;
 int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file"),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Who looks"),
-                                        QStringLiteral("USER"), QStringLiteral("admin"));
-    const QCommandLineOption passwordOption(QStringLiteral("password"),
-                                            QStringLiteral("Their password"),
-                                            QStringLiteral("TEXT"), QStringLiteral("tessera-demo"));
-    const QCommandLineOption periodOption(QStringLiteral("period"), QStringLiteral("Period"),
-                                          QStringLiteral("P"), QStringLiteral("2026Q3"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs each"),
-                                          QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({dbOption, userOption, passwordOption, periodOption, repeatOption});
-    parser.process(application);
-    if (!parser.isSet(dbOption))
-        parser.showHelp(2);
-    auto ws = bench::signIn(parser.value(dbOption), parser.value(userOption),
-                            parser.value(passwordOption));
-    auto period = domain::KpiPeriod::parse(parser.value(periodOption).toStdString());
+    const bench::PeriodBenchOptions options = bench::parsePeriodBenchOptions(application, parser);
+    auto ws = bench::signIn(options.db, options.user, options.password);
+    auto period = domain::KpiPeriod::parse(options.period.toStdString());
     if (!period) {
         std::fprintf(stderr, "%s\n", period.error().message.c_str());
         return 2;
     }
-    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const int repeat = options.repeat;
     domain::KpiRequest company;
     company.period = *period;
     company.grouping = storage::KpiGrouping::Owner;

@@ -135,6 +135,7 @@ int runCommandLine(int argc, char** argv) {
     commands.push_back(makeCampaignsCommand());
     commands.push_back(makeTargetsCommand());
     commands.push_back(makeDriversCommand());
+    commands.push_back(makeJourneyCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -72,5 +72,6 @@ std::unique_ptr<Command> makeKpiCommand();
 std::unique_ptr<Command> makeCampaignsCommand();
 std::unique_ptr<Command> makeTargetsCommand();
 std::unique_ptr<Command> makeDriversCommand();
+std::unique_ptr<Command> makeJourneyCommand();
 
 } // namespace tessera::cli

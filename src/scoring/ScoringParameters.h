@@ -67,20 +67,21 @@ struct ClvSettings {
 
 // Section 5 of scoring.md; the domain layer evaluates them.
 struct WarningThresholds {
-    int churnInactivityDays = 90;        // no interaction or purchase for this long
-    int overContactMaxContacts = 3;      // more outbound contacts than this ...
-    int overContactWindowDays = 7;       // ... within this many days
-    Tier lowestKeyTier = Tier::Platinum; // key customers: this tier and better
-    int keyCustomerCadenceDays = 30;     // key customers: contact monthly
-    int otherCustomerCadenceDays = 90;   // the others: quarterly
-    int demotionTierSteps = 1;           // value flow: demoted by this many tiers
-    double rfmsDropPoints = 15.0;        // value flow: RFMS down this much
-    double kpiDropShare = 0.05;          // a KPI down 5% against the previous period
-    double kpiTargetGapShare = 0.10;     // a KPI more than 10% off its target
-    double cronbachAlphaMinimum = 0.85;  // a dimension's items below this are flagged
-    int ticketFirstResponseHours = 24;   // a ticket's first response is due within this
-    int ticketResolutionHours = 72;      // ... and its resolution within this
-    int healthWarningBelow = 40;         // a health score under this warns
+    int churnInactivityDays = 90;         // no interaction or purchase for this long
+    int overContactMaxContacts = 3;       // more outbound contacts than this ...
+    int overContactWindowDays = 7;        // ... within this many days
+    Tier lowestKeyTier = Tier::Platinum;  // key customers: this tier and better
+    int keyCustomerCadenceDays = 30;      // key customers: contact monthly
+    int otherCustomerCadenceDays = 90;    // the others: quarterly
+    int demotionTierSteps = 1;            // value flow: demoted by this many tiers
+    double rfmsDropPoints = 15.0;         // value flow: RFMS down this much
+    double kpiDropShare = 0.05;           // a KPI down 5% against the previous period
+    double kpiTargetGapShare = 0.10;      // a KPI more than 10% off its target
+    double cronbachAlphaMinimum = 0.85;   // a dimension's items below this are flagged
+    int ticketFirstResponseHours = 24;    // a ticket's first response is due within this
+    int ticketResolutionHours = 72;       // ... and its resolution within this
+    int healthWarningBelow = 40;          // a health score under this warns
+    double painPointComplaintRate = 0.10; // a journey touchpoint with this complaint rate or more
 };
 
 // The rules of a customer's standing (docs/scoring.md, "Lifecycle, loyalty

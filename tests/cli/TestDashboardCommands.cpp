@@ -4,8 +4,7 @@
 // supervisor's breakdown by owner holds only their team, and reaching for
 // another team is refused (exit 4) and audited.
 
-#include "cli/CliProcess.h"
-#include "support/TestSupport.h"
+#include "cli/CliDatabaseFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,28 +16,8 @@ using test::runCli;
 
 namespace {
 
-class TestDashboardCommands : public ::testing::Test {
+class TestDashboardCommands : public test::CliDatabaseFixture {
 protected:
-    void SetUp() override {
-        db = dir.path("dash.tessera");
-        test::makeStandardDatabase(db);
-    }
-
-    test::CliRun cli(const char* user, QStringList args) {
-        args << "--db" << QString::fromStdString(db) << "--user" << user;
-        return runCli(args,
-                      {{"TESSERA_PASSWORD", std::string(user) == "admin" ? test::kAdminPassword
-                                                                         : test::kUserPassword}});
-    }
-
-    std::string write(const char* name, const QByteArray& text) {
-        const std::string path = dir.path(name);
-        QFile f(QString::fromStdString(path));
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-        return path;
-    }
-
     // 40 customers: S01-S30 of am1 (sup's team), S31-S40 of am3 (sup2's).
     void importCustomers() {
         QByteArray csv = "code,name,owner\n";
@@ -52,9 +31,6 @@ protected:
                       .exitCode,
                   0);
     }
-
-    test::TempDir dir;
-    std::string db;
 };
 
 TEST_F(TestDashboardCommands, FortyHandBuiltResponsesGiveExactlyTheirNpsCsatAndCes) {

@@ -36,6 +36,7 @@ FOLDER_RANK = {
         "tickets": 3,                   # service tickets and their service levels
         "kpi": 3, "surveys": 3,         # KPIs, targets and alerts; surveys entered by hand
         "warnings": 4,
+        "journeymaps": 4,               # maps computed from interactions, surveys and tickets
         "reports": 5,
         "customers": 6,                 # the portfolio: filters by warning, exports score columns
         "followups": 7, "interactions": 7,
@@ -55,6 +56,7 @@ FOLDER_RANK = {
         "campaigns": 3,                 # the campaign form
         "dashboards": 4,                # the supervisor's satisfaction, service and ROI pages
         "surveys": 4,                   # a survey entered by hand names the customer shown
+        "journeys": 4,                  # the journey map tab, its snapshots and stage editor
         "shell": 5,
     },
 }

@@ -5,7 +5,6 @@
 #include "cli/Command.h"
 #include "cli/dashboards/DashboardJson.h"
 #include "cli/dashboards/KpiOptions.h"
-#include "domain/admin/UserService.h"
 #include "domain/kpi/KpiTargets.h"
 
 #include <QJsonArray>
@@ -29,19 +28,14 @@ public:
             .add_option("--by", m_by,
                         tr("Break down by tier, owner, team or touchpoint").toStdString())
             ->option_text("GROUPING");
-        command.add_option("--tier", m_tier, tr("Only customers of this tier").toStdString())
-            ->option_text("TIER");
-        command.add_option("--team", m_team, tr("Only this supervisor's team").toStdString())
-            ->option_text("SUPERVISOR");
-        command.add_option("--owner", m_owner, tr("Only this owner's portfolio").toStdString())
-            ->option_text("USER");
+        m_population.addTo(command);
         command.add_flag("--alerts", m_alerts,
                          tr("Also compare with the previous period and the targets").toStdString());
     }
 
     int run(const Context& context) override {
         const Output& out = context.out();
-        auto parsed = kpiRequestFor(m_period, m_tier);
+        auto parsed = kpiRequestFor(m_period, m_population.tier);
         if (!parsed)
             return out.fail(parsed.error());
         domain::KpiRequest request = *parsed;
@@ -56,16 +50,9 @@ public:
         auto ws = context.signIn();
         if (!ws)
             return out.fail(ws.error());
-        domain::UserService users(**ws);
-        for (auto [name, field] :
-             {std::pair{&m_team, &request.teamSupervisor}, std::pair{&m_owner, &request.owner}}) {
-            if (name->empty())
-                continue;
-            auto id = users.idOf(*name);
-            if (!id)
-                return out.fail(id.error());
-            *field = *id;
-        }
+        if (Status users = m_population.resolve(**ws, request.teamSupervisor, request.owner);
+            !users)
+            return out.fail(users.error());
         auto report = domain::KpiService(**ws).compute(request);
         if (!report)
             return out.fail(report.error());
@@ -127,9 +114,7 @@ private:
 
     std::string m_period;
     std::string m_by;
-    std::string m_tier;
-    std::string m_team;
-    std::string m_owner;
+    PopulationOptions m_population;
     bool m_alerts = false;
 };
 

@@ -65,7 +65,7 @@ const std::array<KindModel, 11> kKinds = {{
 constexpr std::size_t kCall = 0, kEmail = 2, kMessage = 3;
 
 // Interactions per year of contact, by DemoBuyer; companies are contacted more.
-constexpr std::array<double, kDemoBuyerKinds> kRatePerYear = {6.6, 2.9, 1.2, 2.4, 7.7, 5.5};
+constexpr std::array<double, kDemoBuyerKinds> kRatePerYear = {6.9, 3.0, 1.25, 2.5, 8.0, 5.7};
 constexpr double kCompanyRateFactor = 1.3;
 constexpr double kPurchaseAnchoredShare = 0.35; // contacts around an order
 constexpr double kTouchpointShare = 0.85;       // interactions placed on the journey

@@ -76,8 +76,19 @@ Occasion drawOccasion(const DemoContext& c, const DemoProfile& p,
     const auto& order = transactions[static_cast<std::size_t>(
         random.below(static_cast<std::int64_t>(transactions.size())))];
     o.day = order.day + static_cast<std::int32_t>(random.between(2, 10));
-    if (random.chance(0.8))
-        o.touchpointId = c.touchpointFor(random.chance(0.5) ? 2 : 3, "app", random);
+    // Most answer about the order or the product, some about another step of
+    // the journey; some steps go worse than others, so the demo's journey
+    // map has its pain points.
+    if (random.chance(0.8)) {
+        constexpr std::array<int, 8> kStages = {1, 2, 2, 2, 3, 3, 4, 5};
+        const int stage = kStages[static_cast<std::size_t>(
+            random.below(static_cast<std::int64_t>(kStages.size())))];
+        o.touchpointId = c.touchpointFor(stage, "", random);
+        constexpr std::array<double, 7> kTouchpointMood = {0.25, -0.45, 0.1, -0.2, 0.35, 0.0, -0.3};
+        if (o.touchpointId && *o.touchpointId > 0)
+            o.mood +=
+                kTouchpointMood[static_cast<std::size_t>(*o.touchpointId) % kTouchpointMood.size()];
+    }
     return o;
 }
 

@@ -30,7 +30,8 @@ InteractionDraft InteractionService::draftOf(const storage::InteractionRow& row)
                             row.touchpoint, r.outcome, r.notes, r.at};
 }
 
-Result<storage::InteractionRecord> InteractionService::validated(const InteractionDraft& d) {
+Result<storage::InteractionRecord>
+InteractionService::validated(const InteractionDraft& d, std::optional<std::int64_t> current) {
     using namespace vocabulary;
     if (!contains(channels(), d.channel))
         return invalid(tr("'%1' is not a channel; use phone, email, visit, wechat, app, social, "
@@ -63,7 +64,7 @@ Result<storage::InteractionRecord> InteractionService::validated(const Interacti
     r.outcome = q(d.outcome).trimmed().toStdString();
     if (d.note && !q(*d.note).trimmed().isEmpty())
         r.notes = d.note;
-    auto touchpoint = TouchpointLookup::idOf(m_ws.db(), d.touchpoint);
+    auto touchpoint = TouchpointLookup::idOf(m_ws.db(), d.touchpoint, current);
     if (!touchpoint)
         return touchpoint.error();
     r.touchpointId = *touchpoint;
@@ -171,7 +172,7 @@ Result<InteractionResult> InteractionService::edit(std::int64_t id, const Intera
         return row.error();
     InteractionDraft d = draft;
     d.customerId = row->record.customerId; // an entry stays with its customer
-    auto record = validated(d);
+    auto record = validated(d, row->record.touchpointId);
     if (!record)
         return record.error();
     TESSERA_TRY(authorizeEntry(*row));
@@ -235,9 +236,10 @@ Result<std::vector<std::pair<std::string, std::string>>> InteractionService::tou
     if (!all)
         return all.error();
     std::vector<std::pair<std::string, std::string>> out;
+    // Retired stages and touchpoints keep their history but take no new records.
     for (const auto& stage : *stages)
         for (const auto& t : *all)
-            if (t.stageId == stage.id)
+            if (t.stageId == stage.id && !stage.retiredAt && !t.retiredAt)
                 out.emplace_back(stage.name, t.name);
     return out;
 }

@@ -65,7 +65,9 @@ public:
     static InteractionDraft draftOf(const storage::InteractionRow& row);
 
 private:
-    Result<storage::InteractionRecord> validated(const InteractionDraft& draft);
+    // `current`: the touchpoint an edited entry has (kept even when retired).
+    Result<storage::InteractionRecord> validated(const InteractionDraft& draft,
+                                                 std::optional<std::int64_t> current = {});
     Status checkConsent(const storage::InteractionRecord& record);
     Result<bool> checkOverContact(const storage::InteractionRecord& record, std::int64_t exceptId,
                                   bool confirmed);

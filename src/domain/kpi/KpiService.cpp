@@ -1,6 +1,7 @@
 #include "domain/kpi/KpiService.h"
 
 #include "domain/scoring/TierByName.h"
+#include "scoring/rfm/RfmSegment.h"
 #include "storage/admin/UserRepository.h"
 
 #include <QString>
@@ -11,6 +12,25 @@ namespace tessera::domain {
 namespace {
 
 using storage::KpiGrouping;
+
+std::optional<scoring::RfmSegment> segmentByNameIgnoringCase(const std::string& name) {
+    const QString wanted = QString::fromStdString(name).trimmed();
+    for (int i = 0; i < scoring::kRfmSegmentCount; ++i) {
+        const auto segment = static_cast<scoring::RfmSegment>(i);
+        if (QString::fromLatin1(scoring::rfmSegmentName(segment).data())
+                .compare(wanted, Qt::CaseInsensitive) == 0)
+            return segment;
+    }
+    return std::nullopt;
+}
+
+std::string segmentNames() {
+    std::string names;
+    for (int i = 0; i < scoring::kRfmSegmentCount; ++i)
+        names += (names.empty() ? "" : ", ") +
+                 std::string(scoring::rfmSegmentName(static_cast<scoring::RfmSegment>(i)));
+    return names;
+}
 
 // Counts of every group, keyed by group, so each family's rows land on the
 // same group whatever order or subset of groups it returns.
@@ -124,6 +144,16 @@ Result<storage::KpiScope> KpiService::scopeOf(const KpiRequest& r) {
                                  .arg(QString::fromStdString(*r.tier))
                                  .toStdString());
         scope.tier = std::string(scoring::tierName(*tier));
+    }
+    if (r.segment) {
+        const auto segment = segmentByNameIgnoringCase(*r.segment);
+        if (!segment)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("'%1' is not an RFM segment; use one of: %2.")
+                    .arg(QString::fromStdString(*r.segment), QString::fromStdString(segmentNames()))
+                    .toStdString());
+        scope.segment = std::string(scoring::rfmSegmentName(*segment));
     }
     auto run = storage::KpiRepository(m_ws.db()).latestRun();
     if (!run)

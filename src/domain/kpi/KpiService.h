@@ -21,6 +21,7 @@ struct KpiRequest {
     KpiPeriod period;
     storage::KpiGrouping grouping = storage::KpiGrouping::Company;
     std::optional<std::string> tier;            // only this tier (latest scoring run)
+    std::optional<std::string> segment;         // only this RFM segment (latest run)
     std::optional<std::int64_t> teamSupervisor; // only this supervisor's team
     std::optional<std::int64_t> owner;          // only this owner's portfolio
     // Count only up to this day (a period to date); nullopt: the whole period.

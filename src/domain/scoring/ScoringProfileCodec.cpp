@@ -138,6 +138,8 @@ void decodeWarnings(Reader& r, const QJsonObject& w, scoring::WarningThresholds&
     out.ticketResolutionHours =
         r.laterInteger(w, "ticket_resolution_hours", out.ticketResolutionHours);
     out.healthWarningBelow = r.laterInteger(w, "health_warning_below", out.healthWarningBelow);
+    out.painPointComplaintRate =
+        r.laterNumber(w, "pain_point_complaint_rate", out.painPointComplaintRate);
 }
 
 void decodeStanding(Reader& r, const QJsonObject& s, scoring::StandingSettings& out) {
@@ -175,7 +177,8 @@ QJsonObject encodeWarnings(const scoring::WarningThresholds& w) {
             {"cronbach_alpha_minimum", w.cronbachAlphaMinimum},
             {"ticket_first_response_hours", w.ticketFirstResponseHours},
             {"ticket_resolution_hours", w.ticketResolutionHours},
-            {"health_warning_below", w.healthWarningBelow}};
+            {"health_warning_below", w.healthWarningBelow},
+            {"pain_point_complaint_rate", w.painPointComplaintRate}};
 }
 
 void decodeSegments(Reader& r, const QJsonArray& rules, scoring::RfmSegmentTable& table) {

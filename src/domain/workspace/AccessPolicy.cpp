@@ -47,6 +47,7 @@ const char* actionKey(Action action) {
     case Action::ManageCampaigns: return "campaign.manage";
     case Action::ViewCampaigns: return "campaign.read";
     case Action::SetTargets: return "kpi.target";
+    case Action::EditJourney: return "journey.edit";
     }
     return "unknown";
 }
@@ -61,11 +62,12 @@ Status AccessPolicy::check(const Session& session, Action action) {
             return {};
         break;
     case Role::Supervisor:
-        if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ReadPersonalData,
-                             Action::ReassignCustomer, Action::ExportCustomers,
-                             Action::ExportReports, Action::RecordActivity, Action::EditConsent,
-                             Action::HandleWarning, Action::OverrideStanding,
-                             Action::ManageCampaigns, Action::ViewCampaigns, Action::SetTargets}))
+        if (isAnyOf(action,
+                    {Action::ListCustomers, Action::ReadCustomer, Action::ReadPersonalData,
+                     Action::ReassignCustomer, Action::ExportCustomers, Action::ExportReports,
+                     Action::RecordActivity, Action::EditConsent, Action::HandleWarning,
+                     Action::OverrideStanding, Action::ManageCampaigns, Action::ViewCampaigns,
+                     Action::SetTargets, Action::EditJourney}))
             return {};
         break;
     case Role::AccountManager:

@@ -36,6 +36,7 @@ enum class Action {
     ManageCampaigns, // create and edit campaigns and relationship investments
     ViewCampaigns,   // read campaigns and their return
     SetTargets,      // set KPI targets
+    EditJourney,     // add, rename, reorder and retire journey stages and touchpoints
 };
 
 const char* actionKey(Action action); // stable name used in audit rows

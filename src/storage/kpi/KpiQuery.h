@@ -19,6 +19,8 @@ struct KpiScope {
     std::optional<std::vector<std::int64_t>> owners;
     // Only customers of this tier in `scoringRun`.
     std::optional<std::string> tier;
+    // Only customers of this RFM segment (its key) in `scoringRun`.
+    std::optional<std::string> segment;
     // The run whose tiers group, filter and give CLV; nullopt: none yet.
     std::optional<std::int64_t> scoringRun;
 };

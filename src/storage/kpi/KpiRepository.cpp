@@ -1,5 +1,6 @@
 #include "storage/kpi/KpiRepository.h"
 
+#include "storage/kpi/KpiScopeSql.h"
 #include "storage/sqlite/IdList.h"
 
 #include <limits>
@@ -7,14 +8,9 @@
 namespace tessera::storage {
 namespace {
 
-// SQLite numbered parameters, so the scope's tier binds at one place
-// whatever the query around it: ?1..?4 are the period's bounds.
-constexpr int kTierParameter = 9;
-
 // The joins, the group key and the scope condition around customers `c`.
 // `touchpoint` is the column the touchpoint grouping reads ("" when the
-// source has none). Run ids and owner ids come from the database and the
-// session, never from user text.
+// source has none).
 struct GroupSql {
     std::string joins;
     std::string key;
@@ -23,8 +19,8 @@ struct GroupSql {
 
 GroupSql groupSql(KpiGrouping grouping, const KpiScope& scope, const std::string& touchpoint) {
     GroupSql g;
-    const bool tierJoin = grouping == KpiGrouping::Tier || scope.tier;
-    if (tierJoin)
+    const bool scoresJoin = grouping == KpiGrouping::Tier || scope.tier || scope.segment;
+    if (scoresJoin)
         g.joins += " LEFT JOIN customer_scores s ON s.run_id = " +
                    std::to_string(scope.scoringRun.value_or(-1)) + " AND s.customer_id = c.id";
     if (grouping == KpiGrouping::Owner || grouping == KpiGrouping::Team)
@@ -43,18 +39,8 @@ GroupSql groupSql(KpiGrouping grouping, const KpiScope& scope, const std::string
         break;
     case KpiGrouping::Touchpoint: g.key = touchpoint.empty() ? "''" : "COALESCE(tp.name, '')";
     }
-    g.where = " WHERE 1 = 1";
-    if (scope.owners)
-        g.where += scope.owners->empty() ? " AND 0 = 1"
-                                         : " AND c.owner_id IN (" + idList(*scope.owners) + ")";
-    if (scope.tier)
-        g.where += " AND s.tier = ?" + std::to_string(kTierParameter);
+    g.where = scopeSql(scope, /*scoresJoined=*/true).where;
     return g;
-}
-
-void bindScope(Statement& stmt, const KpiScope& scope) {
-    if (scope.tier)
-        stmt.bind(kTierParameter, *scope.tier);
 }
 
 Result<Statement> prepared(Database& db, const std::string& sql, const KpiScope& scope) {

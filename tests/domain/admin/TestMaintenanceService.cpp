@@ -119,8 +119,19 @@ TEST_F(TestMaintenanceService, AutomaticBackupsKeepTheRetentionCount) {
 TEST_F(TestMaintenanceService, AnOlderSchemaIsBackedUpBeforeItIsMigrated) {
     {
         auto ws = admin();
-        // Make the file look like schema 2: undo migrations 7 and 6, then 4
-        // and 3 (migration 5 rebuilds the customers table as it finds it).
+        // Make the file look like schema 2: undo migrations 8, 7 and 6, then
+        // 4 and 3 (migration 5 rebuilds the customers table as it finds it).
+        ASSERT_TRUE(
+            ws->db()
+                .exec("DROP TABLE journey_snapshot_paths; "
+                      "DROP TABLE journey_snapshot_touchpoints; "
+                      "DROP TABLE journey_snapshots; DROP INDEX interactions_day; "
+                      "DROP INDEX survey_responses_touchpoint; DROP INDEX tickets_touchpoint; "
+                      "DROP INDEX customers_standing; DROP INDEX customer_scores_tier; "
+                      "ALTER TABLE journey_stages DROP COLUMN retired_at; "
+                      "ALTER TABLE touchpoints DROP COLUMN position; "
+                      "ALTER TABLE touchpoints DROP COLUMN retired_at")
+                .ok());
         ASSERT_TRUE(ws->db()
                         .exec("DROP TABLE campaign_customers; DROP TABLE kpi_targets; "
                               "DROP INDEX survey_responses_day; DROP INDEX tickets_opened; "
