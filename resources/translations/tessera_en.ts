@@ -679,6 +679,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerJourneyWidget</name>
+    <message>
+        <source>No stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message>
         <source>The phone number &apos;%1&apos; may only contain digits, spaces and + - ( ) . /.</source>
@@ -1803,6 +1818,385 @@
     </message>
 </context>
 <context>
+    <name>JourneyCommand</name>
+    <message>
+        <source>The journey map of a period, its snapshots, and the journey&apos;s stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the most common paths (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s map under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved snapshots, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two snapshots side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer&apos;s interactions on the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the period with --period, e.g. 2026Q3, 2026-10 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paths is between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved snapshot &apos;%1&apos; of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journey %1: %n customer(s)</source>
+        <translation>
+            <numerusform>Journey %1: %n customer</numerusform>
+            <numerusform>Journey %1: %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1%2: volume %3 (%4), reach %5, CSAT %6, complaints %7, priority %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 of %4 did not go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Path %1: %n customer(s), %2 churned or at risk</source>
+        <translation>
+            <numerusform>Path %1: %n customer, %2 churned or at risk</numerusform>
+            <numerusform>Path %1: %n customers, %2 churned or at risk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: CSAT %3 → %4, volume %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stage yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <source>Give the stage or touchpoint a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage or touchpoint name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage or touchpoint name is one line without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey stage named &apos;%1&apos;; &apos;journey stages list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos; has no touchpoint named &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a stage named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage&apos;s position is between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos; is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one stage in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos; is in use, not retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a touchpoint named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touchpoint&apos;s position in its stage is between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint &apos;%1&apos; is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint &apos;%1&apos; is in use, not retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyExport</name>
+    <message>
+        <source>Cannot write %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Tessera journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share in per cent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered for new records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1 interactions (%2 of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach: %1 of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT: %1 of 5 (%Ln response(s))</source>
+        <translation>
+            <numerusform>CSAT: %1 of 5 (%Ln response)</numerusform>
+            <numerusform>CSAT: %1 of 5 (%Ln responses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT: no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS score: %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints: %1 (%2 of the volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement priority: %1 (number %2 of the top three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Pain point: complaint rate at or above the threshold.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to see the interactions behind this card.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLayoutCommands</name>
+    <message>
+        <source>List or edit the journey&apos;s stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or edit the touchpoints within the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage and touchpoint, retired ones marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a touchpoint to a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a stage to another position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a touchpoint within or between stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a stage (its history stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a touchpoint (its history stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a retired stage back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a retired touchpoint back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new stage&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its position, 1 first (default: last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new position, 1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage it is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel it usually uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new position in the stage, 1 first (default: last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneySnapshots</name>
+    <message>
+        <source>A snapshot&apos;s name has 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a snapshot named &apos;%1&apos;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;; &apos;journey snapshots&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>Manage the key that encrypts personal data (administrators).</source>
@@ -1829,18 +2223,6 @@
     </message>
     <message>
         <source>Break down by tier, owner, team or touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only customers of this tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this supervisor&apos;s team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this owner&apos;s portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1914,6 +2296,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a tier; use Diamond, Platinum, Gold, Silver or Bronze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an RFM segment; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2575,52 @@
     </message>
     <message>
         <source>Writing a PDF needs Qt&apos;s graphical application object (QGuiApplication); this program did not create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilters</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationOptions</name>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this supervisor&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3542,6 +3974,10 @@
         <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The touchpoint &apos;%1&apos; is retired; choose one in use on the journey map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserCommand</name>
@@ -4666,6 +5102,28 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CustomerJourneyWidget</name>
+    <message>
+        <source>Now in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in: no stage yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) at a touchpoint; %1 without one. Red dots are complaints; the ringed dot is the latest.</source>
+        <translation>
+            <numerusform>%n interaction at a touchpoint; %1 without one. Red dots are complaints; the ringed dot is the latest.</numerusform>
+            <numerusform>%n interactions at a touchpoint; %1 without one. Red dots are complaints; the ringed dot is the latest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CustomerPanel</name>
     <message>
         <source>Timeline</source>
@@ -4835,6 +5293,10 @@
         <source>Not computed yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::CustomersBehindDialog</name>
@@ -4940,30 +5402,6 @@
     </message>
     <message>
         <source>Uplift beyond comparison (95% interval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone you may see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5466,6 +5904,518 @@
     </message>
     <message>
         <source>(imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyCardDialog</name>
+    <message>
+        <source>Loading the interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n interaction(s); double-click one to open its customer.</source>
+        <translation>
+            <numerusform>The latest %n interaction; double-click one to open its customer.</numerusform>
+            <numerusform>The latest %n interactions; double-click one to open its customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s); double-click one to open its customer.</source>
+        <translation>
+            <numerusform>%n interaction; double-click one to open its customer.</numerusform>
+            <numerusform>%n interactions; double-click one to open its customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyCardItem</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 (%Ln response(s))</source>
+        <translation>
+            <numerusform>CSAT %1 (%Ln response)</numerusform>
+            <numerusform>CSAT %1 (%Ln responses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT: no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyCompareDialog</name>
+    <message>
+        <source>Compare Journey Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume
+before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume
+after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume
+change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT
+before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT
+after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT
+change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints
+before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints
+after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints
+change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority
+before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority
+after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority
+change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save at least two snapshots (Save Snapshot… on the Journeys tab) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) against %3 (%4). ▲/▼: up/down; green is better, red worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyController</name>
+    <message>
+        <source>&amp;Journey Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey map is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Journey Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg);;PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyMapScene</name>
+    <message>
+        <source>No touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no stages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions at any touchpoint in this period for these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 interactions · %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain point (complaints ≥ %1 of the volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-3 improvement priority · bar: volume · click a card for its interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 customers had an interaction at this stage in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 of %4 customers went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyPathsPanel</name>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned or at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most common paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off between stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer went through a stage in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages each customer went through in the period, in order; the most common first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of these %2 customers are churned or at risk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody reached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneySnapshotSaveDialog</name>
+    <message>
+        <source>Save Journey Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the figures of the map shown (%1, %2 customers) under a name, to compare with later ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyStagesDialog</name>
+    <message>
+        <source>Journey Stages and Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring keeps a stage or touchpoint for the records and snapshots that name it; it only leaves the map and the lists new records choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage / touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new stage (placed last):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new touchpoint in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyView</name>
+    <message>
+        <source>All RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit S&amp;tages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, an SVG drawing or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the journey map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1: %Ln customer</numerusform>
+            <numerusform>%1: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey map, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -674,6 +674,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerJourneyWidget</name>
+    <message>
+        <source>No stage</source>
+        <translation>无阶段</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>no touchpoint</source>
+        <translation>无触点</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message>
         <source>The phone number &apos;%1&apos; may only contain digits, spaces and + - ( ) . /.</source>
@@ -1792,6 +1807,380 @@
     </message>
 </context>
 <context>
+    <name>JourneyCommand</name>
+    <message>
+        <source>The journey map of a period, its snapshots, and the journey&apos;s stages</source>
+        <translation>某一统计期的客户旅程图及其快照，以及客户旅程的阶段</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026Q3 or 2026</source>
+        <translation>2026-10、2026Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>Only customers of this RFM segment</source>
+        <translation>仅限此 RFM 细分群体的客户</translation>
+    </message>
+    <message>
+        <source>How many of the most common paths (default 10)</source>
+        <translation>显示最常见路径的条数（默认 10）</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s map under a name</source>
+        <translation>以指定名称保存该统计期的旅程图</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name</source>
+        <translation>快照名称</translation>
+    </message>
+    <message>
+        <source>The saved snapshots, newest first</source>
+        <translation>已保存的快照，最新的在前</translation>
+    </message>
+    <message>
+        <source>Two snapshots side by side</source>
+        <translation>并排比较两个快照</translation>
+    </message>
+    <message>
+        <source>The earlier snapshot</source>
+        <translation>较早的快照</translation>
+    </message>
+    <message>
+        <source>The later snapshot</source>
+        <translation>较晚的快照</translation>
+    </message>
+    <message>
+        <source>One customer&apos;s interactions on the stages</source>
+        <translation>某位客户在各阶段的互动</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name the period with --period, e.g. 2026Q3, 2026-10 or 2026.</source>
+        <translation>请用 --period 指定统计期，例如 2026Q3、2026-10 或 2026。</translation>
+    </message>
+    <message>
+        <source>--paths is between 1 and 1000.</source>
+        <translation>--paths 须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Saved snapshot &apos;%1&apos; of %2.</source>
+        <translation>已保存 %2 的快照“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journey %1: %n customer(s)</source>
+        <translation>
+            <numerusform>客户旅程 %1：%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 次互动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1%2: volume %3 (%4), reach %5, CSAT %6, complaints %7, priority %8</source>
+        <translation>  %1%2：互动量 %3（%4），触达 %5，CSAT %6，投诉 %7，优先级 %8</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 of %4 did not go on</source>
+        <translation>%1 → %2：%4 个客户中有 %3 个未继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path %1: %n customer(s), %2 churned or at risk</source>
+        <translation>
+            <numerusform>路径 %1：%n 个客户，%2 已流失或有流失风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>尚无快照。</translation>
+    </message>
+    <message>
+        <source>%1 / %2: CSAT %3 → %4, volume %5 → %6</source>
+        <translation>%1 / %2：CSAT %3 → %4，互动量 %5 → %6</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>Now in: %1</source>
+        <translation>当前阶段：%1</translation>
+    </message>
+    <message>
+        <source>no stage yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <source>Give the stage or touchpoint a name.</source>
+        <translation>请为阶段或触点命名。</translation>
+    </message>
+    <message>
+        <source>A stage or touchpoint name has at most %1 characters.</source>
+        <translation>阶段或触点名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A stage or touchpoint name is one line without control characters.</source>
+        <translation>阶段或触点名称须为单行，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>There is no journey stage named &apos;%1&apos;; &apos;journey stages list&apos; shows them.</source>
+        <translation>不存在名为“%1”的旅程阶段；可用“journey stages list”查看现有阶段。</translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos; has no touchpoint named &apos;%2&apos;.</source>
+        <translation>阶段“%1”中没有名为“%2”的触点。</translation>
+    </message>
+    <message>
+        <source>There is already a stage named &apos;%1&apos;.</source>
+        <translation>已存在名为“%1”的阶段。</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s position is between 1 and %1.</source>
+        <translation>阶段的位置须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos; is already retired.</source>
+        <translation>阶段“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one stage in use.</source>
+        <translation>客户旅程至少要保留一个在用的阶段。</translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos; is in use, not retired.</source>
+        <translation>阶段“%1”正在使用，并未停用。</translation>
+    </message>
+    <message>
+        <source>There is already a touchpoint named &apos;%1&apos;.</source>
+        <translation>已存在名为“%1”的触点。</translation>
+    </message>
+    <message>
+        <source>A touchpoint&apos;s position in its stage is between 1 and %1.</source>
+        <translation>触点在其阶段中的位置须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Touchpoint &apos;%1&apos; is already retired.</source>
+        <translation>触点“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>Touchpoint &apos;%1&apos; is in use, not retired.</source>
+        <translation>触点“%1”正在使用，并未停用。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyExport</name>
+    <message>
+        <source>Cannot write %1; choose a folder you may write to.</source>
+        <translation>无法写入 %1；请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>A Tessera journey map</source>
+        <translation>Tessera 客户旅程图</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share in per cent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered for new records.</source>
+        <translation>已停用：新记录中不再提供此项。</translation>
+    </message>
+    <message>
+        <source>Volume: %1 interactions (%2 of all)</source>
+        <translation>互动量：%1 次互动（占全部的 %2）</translation>
+    </message>
+    <message>
+        <source>Reach: %1 of the customers</source>
+        <translation>触达：%1 的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT: %1 of 5 (%Ln response(s))</source>
+        <translation>
+            <numerusform>CSAT：%1（满分 5，%Ln 份答卷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT: no responses</source>
+        <translation>CSAT：暂无答卷</translation>
+    </message>
+    <message>
+        <source>NPS score: %1 of 10</source>
+        <translation>NPS 评分：%1（满分 10）</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 (%2 of the volume)</source>
+        <translation>投诉：%1（占互动量的 %2）</translation>
+    </message>
+    <message>
+        <source>Median first response: %1</source>
+        <translation>首次响应中位数：%1</translation>
+    </message>
+    <message>
+        <source>Improvement priority: %1 (number %2 of the top three)</source>
+        <translation>改进优先级：%1（前三名中的第 %2 名）</translation>
+    </message>
+    <message>
+        <source>Improvement priority: %1</source>
+        <translation>改进优先级：%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Pain point: complaint rate at or above the threshold.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;痛点：投诉率达到或超过阈值。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to see the interactions behind this card.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;单击可查看此卡片对应的互动。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLayoutCommands</name>
+    <message>
+        <source>List or edit the journey&apos;s stages</source>
+        <translation>列出或编辑客户旅程的阶段</translation>
+    </message>
+    <message>
+        <source>List or edit the touchpoints within the stages</source>
+        <translation>列出或编辑各阶段中的触点</translation>
+    </message>
+    <message>
+        <source>Every stage and touchpoint, retired ones marked</source>
+        <translation>列出全部阶段和触点，并标出已停用的</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint to a stage</source>
+        <translation>向阶段添加触点</translation>
+    </message>
+    <message>
+        <source>Rename a stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Rename a touchpoint</source>
+        <translation>重命名触点</translation>
+    </message>
+    <message>
+        <source>Move a stage to another position</source>
+        <translation>将阶段移到其他位置</translation>
+    </message>
+    <message>
+        <source>Move a touchpoint within or between stages</source>
+        <translation>在阶段内或阶段间移动触点</translation>
+    </message>
+    <message>
+        <source>Retire a stage (its history stays)</source>
+        <translation>停用阶段（保留其历史记录）</translation>
+    </message>
+    <message>
+        <source>Retire a touchpoint (its history stays)</source>
+        <translation>停用触点（保留其历史记录）</translation>
+    </message>
+    <message>
+        <source>Bring a retired stage back</source>
+        <translation>恢复已停用的阶段</translation>
+    </message>
+    <message>
+        <source>Bring a retired touchpoint back</source>
+        <translation>恢复已停用的触点</translation>
+    </message>
+    <message>
+        <source>The new stage&apos;s name</source>
+        <translation>新阶段的名称</translation>
+    </message>
+    <message>
+        <source>Its position, 1 first (default: last)</source>
+        <translation>位置，1 表示第一个（默认：最后）</translation>
+    </message>
+    <message>
+        <source>The stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Its new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Its new position, 1 first</source>
+        <translation>新位置，1 表示第一个</translation>
+    </message>
+    <message>
+        <source>The stage it is in</source>
+        <translation>所属阶段</translation>
+    </message>
+    <message>
+        <source>The touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>The channel it usually uses</source>
+        <translation>通常使用的渠道</translation>
+    </message>
+    <message>
+        <source>Its new position in the stage, 1 first (default: last)</source>
+        <translation>在阶段中的新位置，1 表示第一个（默认：最后）</translation>
+    </message>
+    <message>
+        <source>Move it to this stage</source>
+        <translation>移到此阶段</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySnapshots</name>
+    <message>
+        <source>A snapshot&apos;s name has 1 to %1 characters.</source>
+        <translation>快照名称须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a snapshot named &apos;%1&apos;; choose another name.</source>
+        <translation>已存在名为“%1”的快照；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;; &apos;journey snapshots&apos; lists them.</source>
+        <translation>不存在名为“%1”的快照；可用“journey snapshots”列出现有快照。</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>Manage the key that encrypts personal data (administrators).</source>
@@ -1819,18 +2208,6 @@
     <message>
         <source>Break down by tier, owner, team or touchpoint</source>
         <translation>细分方式：tier、owner、team 或 touchpoint</translation>
-    </message>
-    <message>
-        <source>Only customers of this tier</source>
-        <translation>仅限此等级的客户</translation>
-    </message>
-    <message>
-        <source>Only this supervisor&apos;s team</source>
-        <translation>仅限此主管的团队</translation>
-    </message>
-    <message>
-        <source>Only this owner&apos;s portfolio</source>
-        <translation>仅限此负责人的客户组合</translation>
     </message>
     <message>
         <source>Also compare with the previous period and the targets</source>
@@ -1903,6 +2280,10 @@
     <message>
         <source>&apos;%1&apos; is not a tier; use Diamond, Platinum, Gold, Silver or Bronze.</source>
         <translation>“%1”不是等级；请使用 Diamond、Platinum、Gold、Silver 或 Bronze。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an RFM segment; use one of: %2.</source>
+        <translation>“%1”不是 RFM 细分群体；请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2559,52 @@
     <message>
         <source>Writing a PDF needs Qt&apos;s graphical application object (QGuiApplication); this program did not create one.</source>
         <translation>写入 PDF 需要 Qt 的图形应用程序对象（QGuiApplication），但本程序未创建该对象。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilters</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1（截至目前）</translation>
+    </message>
+    <message>
+        <source>Everyone you may see</source>
+        <translation>您可查看的全部客户</translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation>%1 的团队</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationOptions</name>
+    <message>
+        <source>Only customers of this tier</source>
+        <translation>仅限此等级的客户</translation>
+    </message>
+    <message>
+        <source>Only this supervisor&apos;s team</source>
+        <translation>仅限此主管的团队</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s portfolio</source>
+        <translation>仅限此负责人的客户组合</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3951,10 @@
         <source>There is no touchpoint named &apos;%1&apos;; see the journey map for the touchpoints there are.</source>
         <translation>不存在名为“%1”的触点；请在客户旅程图中查看现有的触点。</translation>
     </message>
+    <message>
+        <source>The touchpoint &apos;%1&apos; is retired; choose one in use on the journey map.</source>
+        <translation>触点“%1”已停用；请选择客户旅程图中在用的触点。</translation>
+    </message>
 </context>
 <context>
     <name>UserCommand</name>
@@ -4640,6 +5071,27 @@
     </message>
 </context>
 <context>
+    <name>tessera::app::CustomerJourneyWidget</name>
+    <message>
+        <source>Now in: %1</source>
+        <translation>当前阶段：%1</translation>
+    </message>
+    <message>
+        <source>Now in: no stage yet</source>
+        <translation>当前阶段：暂无</translation>
+    </message>
+    <message>
+        <source>No interactions recorded yet.</source>
+        <translation>尚未记录任何互动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) at a touchpoint; %1 without one. Red dots are complaints; the ringed dot is the latest.</source>
+        <translation>
+            <numerusform>%n 次互动发生在触点上；%1 次没有触点。红点表示投诉；带圈的点为最近一次互动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::CustomerPanel</name>
     <message>
         <source>Timeline</source>
@@ -4809,6 +5261,10 @@
         <source>Not computed yet</source>
         <translation>尚未计算</translation>
     </message>
+    <message>
+        <source>Journey</source>
+        <translation>旅程</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::CustomersBehindDialog</name>
@@ -4913,30 +5369,6 @@
     <message>
         <source>Uplift beyond comparison (95% interval)</source>
         <translation>相对对照组的增量（95% 区间）</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <source>Everyone you may see</source>
-        <translation>您可查看的全部客户</translation>
-    </message>
-    <message>
-        <source>Team of %1</source>
-        <translation>%1 的团队</translation>
-    </message>
-    <message>
-        <source>All tiers</source>
-        <translation>全部等级</translation>
     </message>
     <message>
         <source>By owner</source>
@@ -5437,6 +5869,526 @@
     <message>
         <source>(imported)</source>
         <translation>（导入）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyCardDialog</name>
+    <message>
+        <source>Loading the interactions…</source>
+        <translation>正在加载互动…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n interaction(s); double-click one to open its customer.</source>
+        <translation>
+            <numerusform>最近 %n 次互动；双击其中一条即可打开对应客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s); double-click one to open its customer.</source>
+        <translation>
+            <numerusform>%n 次互动；双击其中一条即可打开对应客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyCardItem</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Volume %1 (%2)</source>
+        <translation>互动量 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 (%Ln response(s))</source>
+        <translation>
+            <numerusform>CSAT %1（%Ln 份答卷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT: no responses</source>
+        <translation>CSAT：暂无答卷</translation>
+    </message>
+    <message>
+        <source>Complaints %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyCompareDialog</name>
+    <message>
+        <source>Compare Journey Snapshots</source>
+        <translation>比较客户旅程快照</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>之前(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>之后(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Loading the snapshots…</source>
+        <translation>正在加载快照…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Volume
+before</source>
+        <translation>互动量
+之前</translation>
+    </message>
+    <message>
+        <source>Volume
+after</source>
+        <translation>互动量
+之后</translation>
+    </message>
+    <message>
+        <source>Volume
+change</source>
+        <translation>互动量
+变化</translation>
+    </message>
+    <message>
+        <source>CSAT
+before</source>
+        <translation>CSAT
+之前</translation>
+    </message>
+    <message>
+        <source>CSAT
+after</source>
+        <translation>CSAT
+之后</translation>
+    </message>
+    <message>
+        <source>CSAT
+change</source>
+        <translation>CSAT
+变化</translation>
+    </message>
+    <message>
+        <source>Complaints
+before</source>
+        <translation>投诉
+之前</translation>
+    </message>
+    <message>
+        <source>Complaints
+after</source>
+        <translation>投诉
+之后</translation>
+    </message>
+    <message>
+        <source>Complaints
+change</source>
+        <translation>投诉
+变化</translation>
+    </message>
+    <message>
+        <source>Priority
+before</source>
+        <translation>优先级
+之前</translation>
+    </message>
+    <message>
+        <source>Priority
+after</source>
+        <translation>优先级
+之后</translation>
+    </message>
+    <message>
+        <source>Priority
+change</source>
+        <translation>优先级
+变化</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 customers)</source>
+        <translation>%1（%2，%3 位客户）</translation>
+    </message>
+    <message>
+        <source>Save at least two snapshots (Save Snapshot… on the Journeys tab) to compare them.</source>
+        <translation>请至少保存两个快照（使用“客户旅程”选项卡上的“保存快照…”）后再进行比较。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) against %3 (%4). ▲/▼: up/down; green is better, red worse.</source>
+        <translation>%1（%2）对比 %3（%4）。▲/▼：上升/下降；绿色表示改善，红色表示变差。</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新增）</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1（已移除）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyController</name>
+    <message>
+        <source>&amp;Journey Map</source>
+        <translation>客户旅程图(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>客户旅程</translation>
+    </message>
+    <message>
+        <source>No journey map is shown.</source>
+        <translation>当前未显示客户旅程图。</translation>
+    </message>
+    <message>
+        <source>Journey map, %1</source>
+        <translation>客户旅程图，%1</translation>
+    </message>
+    <message>
+        <source>Export Journey Map</source>
+        <translation>导出客户旅程图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg);;PDF files (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Journey Map</source>
+        <translation>客户旅程图</translation>
+    </message>
+    <message>
+        <source>Journey map saved to %1.</source>
+        <translation>客户旅程图已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved.</source>
+        <translation>快照 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyMapScene</name>
+    <message>
+        <source>No touchpoints</source>
+        <translation>无触点</translation>
+    </message>
+    <message>
+        <source>The journey has no stages yet.</source>
+        <translation>客户旅程尚无阶段。</translation>
+    </message>
+    <message>
+        <source>No interactions at any touchpoint in this period for these customers.</source>
+        <translation>这些客户在此统计期内没有任何触点上的互动。</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 interactions · %3 to %4</source>
+        <translation>%1 位客户 · %2 次互动 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation>暂无答卷</translation>
+    </message>
+    <message>
+        <source>pain point (complaints ≥ %1 of the volume)</source>
+        <translation>痛点（投诉 ≥ 互动量的 %1）</translation>
+    </message>
+    <message>
+        <source>top-3 improvement priority · bar: volume · click a card for its interactions</source>
+        <translation>改进优先级前三 · 条形：互动量 · 单击卡片查看其互动</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <translation>%1 位客户（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers had an interaction at this stage in the period.</source>
+        <translation>%1：本统计期内有 %2 位客户在此阶段有过互动。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 of %4 customers went on</source>
+        <translation>%1 → %2：%4 位客户中有 %3 位继续</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyPathsPanel</name>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Churned or at risk</source>
+        <translation>已流失或有流失风险</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Most common paths</source>
+        <translation>最常见路径</translation>
+    </message>
+    <message>
+        <source>Drop-off between stages</source>
+        <translation>阶段间流失</translation>
+    </message>
+    <message>
+        <source>No customer went through a stage in this period.</source>
+        <translation>此统计期内没有客户经过任何阶段。</translation>
+    </message>
+    <message>
+        <source>The stages each customer went through in the period, in order; the most common first.</source>
+        <translation>每位客户在统计期内依次经过的阶段；最常见的排在前面。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of these %2 customers are churned or at risk now.</source>
+        <translation>这 %2 位客户中，目前有 %1 位已流失或有流失风险。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 did not go on</source>
+        <translation>%1 未继续</translation>
+    </message>
+    <message>
+        <source>nobody reached it</source>
+        <translation>无人到达</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneySnapshotSaveDialog</name>
+    <message>
+        <source>Save Journey Snapshot</source>
+        <translation>保存客户旅程快照</translation>
+    </message>
+    <message>
+        <source>Keeps the figures of the map shown (%1, %2 customers) under a name, to compare with later ones.</source>
+        <translation>以指定名称保存当前旅程图的数据（%1，%2 位客户），以便与之后的快照比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyStagesDialog</name>
+    <message>
+        <source>Journey Stages and Touchpoints</source>
+        <translation>客户旅程阶段与触点</translation>
+    </message>
+    <message>
+        <source>Retiring keeps a stage or touchpoint for the records and snapshots that name it; it only leaves the map and the lists new records choose from.</source>
+        <translation>停用的阶段或触点仍为引用它的记录和快照保留，只是不再出现在旅程图和新记录的可选列表中。</translation>
+    </message>
+    <message>
+        <source>Stage / touchpoint</source>
+        <translation>阶段 / 触点</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>添加阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint…</source>
+        <translation>添加触点(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation>停用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>恢复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name of the new stage (placed last):</source>
+        <translation>新阶段的名称（放在最后）：</translation>
+    </message>
+    <message>
+        <source>Add Touchpoint</source>
+        <translation>添加触点</translation>
+    </message>
+    <message>
+        <source>Name of the new touchpoint in %1:</source>
+        <translation>%1 中新触点的名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::JourneyView</name>
+    <message>
+        <source>All RFM segments</source>
+        <translation>全部 RFM 细分群体</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation>保存快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Snapshots…</source>
+        <translation>比较快照(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit S&amp;tages…</source>
+        <translation>编辑阶段(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, an SVG drawing or a PDF.</source>
+        <translation>将旅程图保存为 PNG 图像、SVG 矢量图或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>显示整张旅程图</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation>%1 / %2，%3</translation>
+    </message>
+    <message>
+        <source>everyone you may see</source>
+        <translation>您可查看的全部客户</translation>
+    </message>
+    <message>
+        <source>%1 everyone</source>
+        <translation>%1 全部客户</translation>
+    </message>
+    <message>
+        <source>Computing the journey map…</source>
+        <translation>正在计算客户旅程图…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey map, %1</source>
+        <translation>客户旅程图，%1</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "app/common/AppResources.h"
 #include "app/common/ScoreText.h"
 #include "app/common/Text.h"
+#include "app/customer/CustomerJourneyWidget.h"
 #include "app/customer/ScoreCard.h"
 #include "app/customer/TierHistoryWidget.h"
 #include "app/customer/TimelineWidget.h"
+#include "domain/journeymaps/JourneyService.h"
 #include "domain/records/CustomerRules.h"
 #include "domain/records/Vocabulary.h"
 
@@ -50,6 +52,7 @@ struct CustomerPanel::Details {
     Result<std::vector<domain::TimelineEntry>> timeline;
     ScoreCard::Data scores;
     Result<std::vector<domain::CustomerScoreHistoryEntry>> history;
+    Result<domain::CustomerJourney> journey;
 };
 
 CustomerPanel::CustomerPanel(DatabaseWorker& worker, const domain::Calendar& calendar,
@@ -81,6 +84,8 @@ CustomerPanel::CustomerPanel(DatabaseWorker& worker, const domain::Calendar& cal
     m_tabs->addTab(m_scoreCard, appIcon(QStringLiteral("score")), tr("Score"));
     m_tierHistory = new TierHistoryWidget;
     m_tabs->addTab(m_tierHistory, appIcon(QStringLiteral("compare")), tr("Tier history"));
+    m_journey = new CustomerJourneyWidget;
+    m_tabs->addTab(m_journey, appIcon(QStringLiteral("interaction")), tr("Journey"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 }
@@ -210,7 +215,8 @@ void CustomerPanel::showCustomer(std::int64_t customerId) {
             domain::CustomerService service(ws);
             return std::make_shared<Details>(Details{
                 customerId, service.open(customerId), service.timeline(customerId),
-                ScoreCard::load(ws, customerId), domain::ScoringService(ws).history(customerId)});
+                ScoreCard::load(ws, customerId), domain::ScoringService(ws).history(customerId),
+                domain::JourneyService(ws).customerJourney(customerId)});
         },
         [this, generation](std::shared_ptr<Details> details) {
             if (generation == m_generation)
@@ -235,6 +241,10 @@ void CustomerPanel::showDetails(const Details& details) {
         else
             m_timeline->summary()->setText(qs(details.timeline.error().message));
         showScores(details);
+        if (details.journey)
+            m_journey->setJourney(*details.journey);
+        else
+            m_journey->showError(qs(details.journey.error().message));
         m_stack->setCurrentIndex(CustomerPage);
     }
     emit loaded(details.customerId);

@@ -2,8 +2,8 @@
 
 // The customer 360 view: who the customer is (profile, masked for analysts by
 // the domain), the people to talk to (contacts), what happened (timeline),
-// and what the customer is worth (score card with its explanation, tier
-// history).
+// what the customer is worth (score card with its explanation, tier
+// history), and where they are on the journey.
 // Loads in the background on its own connection, so selecting rows quickly
 // never waits on the database.
 
@@ -22,6 +22,7 @@ class QFormLayout;
 
 namespace tessera::app {
 
+class CustomerJourneyWidget;
 class ScoreCard;
 class TierHistoryWidget;
 class TimelineWidget;
@@ -48,6 +49,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ScoreCard* scoreCard() const { return m_scoreCard; }
     TierHistoryWidget* tierHistory() const { return m_tierHistory; }
+    CustomerJourneyWidget* journey() const { return m_journey; }
 
 signals:
     // The customer's details are on screen (or failed to load).
@@ -87,6 +89,7 @@ private:
     TimelineWidget* m_timeline = nullptr;
     ScoreCard* m_scoreCard = nullptr;
     TierHistoryWidget* m_tierHistory = nullptr;
+    CustomerJourneyWidget* m_journey = nullptr;
 };
 
 } // namespace tessera::app

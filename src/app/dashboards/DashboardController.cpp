@@ -38,11 +38,7 @@ DashboardController::DashboardController(WorkspaceContext& context, ActionRegist
             connect(warnings, &WarningsView::dashboardsRequested, this,
                     &DashboardController::showDashboards);
     });
-    connect(&m_context, &WorkspaceContext::detailsVisibleChanged, this, [this](bool visible) {
-        m_detailsVisible = visible;
-        if (visible)
-            m_restoreDetails = false; // shown again by the user or by opening a customer
-    });
+    m_wideTab = new WideTab(m_context, this);
     connect(&m_context, &WorkspaceContext::dataChanged, this, [this] {
         if (m_view && m_view->hasLoaded())
             m_view->reload();
@@ -60,15 +56,7 @@ void DashboardController::addView() {
     connect(m_view, &DashboardView::exportRequested, this, &DashboardController::askAndExport);
     connect(m_view, &DashboardView::campaignRequested, this, &DashboardController::editCampaign);
     connect(m_view, &DashboardView::targetRequested, this, &DashboardController::setTarget);
-    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
-        if (tabs->currentWidget() == m_view && m_detailsVisible) {
-            m_context.setDetailsVisible(false);
-            m_restoreDetails = true;
-        } else if (tabs->currentWidget() != m_view && m_restoreDetails) {
-            m_restoreDetails = false;
-            m_context.setDetailsVisible(true);
-        }
-    });
+    m_wideTab->watch(tabs, m_view);
 }
 
 void DashboardController::showDashboards() {

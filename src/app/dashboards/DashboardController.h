@@ -4,6 +4,7 @@
 // customers behind a clicked figure, and the PNG and PDF exports.
 
 #include "app/common/ActionRegistry.h"
+#include "app/common/WideTab.h"
 #include "app/common/WorkspaceContext.h"
 #include "app/dashboards/DashboardView.h"
 #include "domain/kpi/KpiService.h"
@@ -35,9 +36,7 @@ private:
 
     WorkspaceContext& m_context;
     QPointer<DashboardView> m_view;
-    // The dashboards take the 360 view's room while shown, and give it back.
-    bool m_detailsVisible = true;
-    bool m_restoreDetails = false;
+    WideTab* m_wideTab = nullptr; // the 360 view steps aside while the tab is shown
 };
 
 } // namespace tessera::app

@@ -1,5 +1,6 @@
 #include "app/dashboards/DashboardView.h"
 
+#include "app/common/PeriodFilters.h"
 #include "app/common/Text.h"
 #include "app/dashboards/DashboardCharts.h"
 #include "app/dashboards/DashboardFormat.h"
@@ -32,8 +33,6 @@ struct Loaded {
     domain::KpiRequest request;
     domain::Dashboard dashboard;
 };
-
-constexpr int kPeriodsListed = 24;
 
 } // namespace
 
@@ -92,25 +91,14 @@ DashboardView::DashboardView(domain::Workspace& workspace, QWidget* parent)
 
 QWidget* DashboardView::buildFilters() {
     auto* bar = new QWidget(this);
-    m_kind = new QComboBox(bar);
+    m_kind = PeriodFilters::kindBox(bar);
     m_kind->setObjectName(QStringLiteral("periodKindBox"));
-    m_kind->addItem(tr("Month"), static_cast<int>(domain::KpiPeriod::Kind::Month));
-    m_kind->addItem(tr("Quarter"), static_cast<int>(domain::KpiPeriod::Kind::Quarter));
-    m_kind->addItem(tr("Year"), static_cast<int>(domain::KpiPeriod::Kind::Year));
-    m_kind->setCurrentIndex(1);
     m_period = new QComboBox(bar);
     m_period->setObjectName(QStringLiteral("periodBox"));
-    m_team = new QComboBox(bar);
+    m_team = PeriodFilters::teamBox(bar, m_workspace, Qt::UserRole + 1);
     m_team->setObjectName(QStringLiteral("teamBox"));
-    m_team->addItem(tr("Everyone you may see"), QVariant());
-    if (auto teams = domain::KpiService(m_workspace).visibleTeams())
-        for (const auto& [id, name] : *teams)
-            m_team->addItem(tr("Team of %1").arg(qs(name)), QVariant::fromValue<qlonglong>(id));
-    m_tier = new QComboBox(bar);
+    m_tier = PeriodFilters::tierBox(bar);
     m_tier->setObjectName(QStringLiteral("tierBox"));
-    m_tier->addItem(tr("All tiers"), QString());
-    for (const auto& t : domain::vocabulary::tiers())
-        m_tier->addItem(t.label, qs(t.key));
     m_breakdown = new QComboBox(bar);
     m_breakdown->setObjectName(QStringLiteral("breakdownBox"));
     for (auto [grouping, label] :
@@ -196,16 +184,7 @@ QWidget* DashboardView::buildPage(const std::vector<const char*>& tiles,
 }
 
 void DashboardView::fillPeriods() {
-    const auto kind = static_cast<domain::KpiPeriod::Kind>(m_kind->currentData().toInt());
-    const QSignalBlocker block(m_period);
-    m_period->clear();
-    domain::KpiPeriod p =
-        domain::KpiPeriod::containing(kind, m_workspace.calendar().dayOf(m_workspace.nowMs()));
-    const int count = kind == domain::KpiPeriod::Kind::Year      ? 6
-                      : kind == domain::KpiPeriod::Kind::Quarter ? 12
-                                                                 : kPeriodsListed;
-    for (int i = 0; i < count; ++i, p = p.previous())
-        m_period->addItem(qs(p.label()), qs(p.label()));
+    PeriodFilters::fillPeriods(m_period, m_kind, m_workspace);
 }
 
 void DashboardView::setDefaultPeriod(const domain::KpiPeriod& period) {

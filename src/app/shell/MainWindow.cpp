@@ -8,6 +8,7 @@
 #include "app/dashboards/DashboardController.h"
 #include "app/import/ImportController.h"
 #include "app/interactions/InteractionController.h"
+#include "app/journeys/JourneyController.h"
 #include "app/myday/MyDayController.h"
 #include "app/portfolio/PortfolioController.h"
 #include "app/portfolio/PortfolioModel.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_tickets = new TicketController(*m_view, *m_actions);
     m_myDay = new MyDayController(*m_view, *m_actions);
     m_dashboards = new DashboardController(*m_view, *m_actions);
+    new JourneyController(*m_view, *m_actions);
     m_surveys = new SurveyController(*m_view, *m_actions);
     new HelpController(this, *m_actions);
     QAction* quit = m_actions->add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);

@@ -84,7 +84,7 @@ Occasion drawOccasion(const DemoContext& c, const DemoProfile& p,
         const int stage = kStages[static_cast<std::size_t>(
             random.below(static_cast<std::int64_t>(kStages.size())))];
         o.touchpointId = c.touchpointFor(stage, "", random);
-        constexpr std::array<double, 7> kTouchpointMood = {0.25, -0.45, 0.1, -0.2, 0.35, 0.0, -0.3};
+        constexpr std::array<double, 7> kTouchpointMood = {0.5, -0.9, 0.2, -0.45, 0.7, 0.0, -0.6};
         if (o.touchpointId && *o.touchpointId > 0)
             o.mood +=
                 kTouchpointMood[static_cast<std::size_t>(*o.touchpointId) % kTouchpointMood.size()];

@@ -60,15 +60,15 @@ Result<JourneyMap> JourneyService::compute(const JourneyRequest& request) {
     if (!population)
         return population.error();
     inputs.population = std::move(*population);
-    auto interactions = activity.interactions(days, *scope);
+    auto interactions = activity.interactions(days);
     if (!interactions)
         return interactions.error();
     inputs.interactions = std::move(*interactions);
-    auto surveys = activity.surveys(days, *scope);
+    auto surveys = activity.surveys(days);
     if (!surveys)
         return surveys.error();
     inputs.surveys = std::move(*surveys);
-    auto tickets = activity.tickets(days, *scope);
+    auto tickets = activity.tickets(days);
     if (!tickets)
         return tickets.error();
     inputs.tickets = std::move(*tickets);

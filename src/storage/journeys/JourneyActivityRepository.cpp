@@ -1,7 +1,6 @@
 #include "storage/journeys/JourneyActivityRepository.h"
 
 #include "storage/kpi/KpiScopeSql.h"
-#include "storage/sqlite/IdList.h"
 
 #include <algorithm>
 
@@ -56,26 +55,10 @@ Result<JourneyPopulation> JourneyActivityRepository::population(
     return population;
 }
 
-namespace {
-
-// Customers of the scope's owners only, when it names them: the rest is
-// filtered against the population by the caller.
-std::string ownerCondition(const KpiScope& scope, const char* customerColumn) {
-    if (!scope.owners)
-        return {};
-    if (scope.owners->empty())
-        return " AND 0 = 1";
-    return std::string(" AND ") + customerColumn +
-           " IN (SELECT id FROM customers WHERE owner_id IN (" + idList(*scope.owners) + "))";
-}
-
-} // namespace
-
 Result<std::vector<JourneyInteractionRow>>
-JourneyActivityRepository::interactions(const KpiDays& days, const KpiScope& scope) {
+JourneyActivityRepository::interactions(const KpiDays& days) {
     auto stmt = m_db.prepare("SELECT customer_id, at, rowid, COALESCE(touchpoint_id, 0), "
-                             "kind = 'complaint' FROM interactions WHERE day BETWEEN ?1 AND ?2" +
-                             ownerCondition(scope, "customer_id"));
+                             "kind = 'complaint' FROM interactions WHERE day BETWEEN ?1 AND ?2");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, days.firstDay).bind(2, days.lastDay);
@@ -86,12 +69,10 @@ JourneyActivityRepository::interactions(const KpiDays& days, const KpiScope& sco
     return rows;
 }
 
-Result<std::vector<JourneySurveyRow>> JourneyActivityRepository::surveys(const KpiDays& days,
-                                                                         const KpiScope& scope) {
+Result<std::vector<JourneySurveyRow>> JourneyActivityRepository::surveys(const KpiDays& days) {
     auto stmt = m_db.prepare(
         "SELECT customer_id, COALESCE(touchpoint_id, 0), COALESCE(csat, 0), COALESCE(nps, -1) "
-        "FROM survey_responses WHERE day BETWEEN ?1 AND ?2 AND touchpoint_id IS NOT NULL" +
-        ownerCondition(scope, "customer_id"));
+        "FROM survey_responses WHERE day BETWEEN ?1 AND ?2 AND touchpoint_id IS NOT NULL");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, days.firstDay).bind(2, days.lastDay);
@@ -100,12 +81,10 @@ Result<std::vector<JourneySurveyRow>> JourneyActivityRepository::surveys(const K
     });
 }
 
-Result<std::vector<JourneyTicketRow>> JourneyActivityRepository::tickets(const KpiDays& days,
-                                                                         const KpiScope& scope) {
+Result<std::vector<JourneyTicketRow>> JourneyActivityRepository::tickets(const KpiDays& days) {
     auto stmt = m_db.prepare(
         "SELECT customer_id, COALESCE(touchpoint_id, 0), first_response_at - opened_at FROM "
-        "tickets WHERE opened_at >= ?1 AND opened_at < ?2 AND touchpoint_id IS NOT NULL" +
-        ownerCondition(scope, "customer_id"));
+        "tickets WHERE opened_at >= ?1 AND opened_at < ?2 AND touchpoint_id IS NOT NULL");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, days.startMs).bind(2, days.endMs);

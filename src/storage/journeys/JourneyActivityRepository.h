@@ -78,13 +78,13 @@ public:
     Result<JourneyPopulation> population(const KpiScope& scope,
                                          const std::vector<std::string>& riskLifecycles,
                                          int healthBelow);
-    // The period's interactions of customers in `scope`'s owners (every
-    // owner's when nullopt); tier and segment are left to the population.
-    Result<std::vector<JourneyInteractionRow>> interactions(const KpiDays& days,
-                                                            const KpiScope& scope);
-    Result<std::vector<JourneySurveyRow>> surveys(const KpiDays& days, const KpiScope& scope);
-    // Tickets opened in the period.
-    Result<std::vector<JourneyTicketRow>> tickets(const KpiDays& days, const KpiScope& scope);
+    // Every customer's interactions, survey responses with a touchpoint and
+    // tickets with one (opened) in the period: the caller keeps those of the
+    // population. One scan of a covering index costs less than narrowing it
+    // to a portfolio in SQL, even for one account manager's.
+    Result<std::vector<JourneyInteractionRow>> interactions(const KpiDays& days);
+    Result<std::vector<JourneySurveyRow>> surveys(const KpiDays& days);
+    Result<std::vector<JourneyTicketRow>> tickets(const KpiDays& days);
 
     // The interactions at one touchpoint behind a map card, newest first.
     Result<std::vector<JourneyCardInteraction>> interactionsAt(std::int64_t touchpointId,
