@@ -10,6 +10,9 @@
 #include "domain/followups/FollowUpService.h"
 #include "domain/import/ImportService.h"
 #include "domain/interactions/InteractionService.h"
+#include "domain/journeymaps/JourneyService.h"
+#include "domain/journeymaps/JourneySnapshots.h"
+#include "domain/journeys/JourneyEditor.h"
 #include "domain/kpi/KpiTargets.h"
 #include "domain/reports/TierReportService.h"
 #include "domain/scoring/ProfileService.h"
@@ -299,6 +302,38 @@ const std::vector<UseCase>& useCases() {
              return KpiTargets(ws).set("nps", *KpiPeriod::parse("2026Q2"), 30);
          },
          "AARR"},
+        {"journey map of everyone in scope",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             JourneyRequest r;
+             r.period = *KpiPeriod::parse("2026Q2");
+             return ok(JourneyService(ws).compute(r));
+         },
+         "AAAA"},
+        {"journey map of another team's account manager",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             JourneyRequest r;
+             r.period = *KpiPeriod::parse("2026Q2");
+             r.owner = i.am3;
+             return ok(JourneyService(ws).compute(r));
+         },
+         "ARRA"},
+        {"another team's customer's journey",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ok(JourneyService(ws).customerJourney(i.foreign));
+         },
+         "ARRA"},
+        {"add a journey stage",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             return ok(JourneyEditor(ws).addStage("Matrix"));
+         },
+         "AARR"},
+        {"save a journey snapshot",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             JourneyMap map;
+             map.period = "2026Q2";
+             return ok(JourneySnapshots(ws).save(map, "Matrix"));
+         },
+         "AAAA"},
     };
     return cases;
 }
