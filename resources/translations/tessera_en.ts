@@ -3723,6 +3723,10 @@
         <source>  below the 95% goal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where on the journey it arose (default: the interaction&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TierReportBuilder</name>
@@ -3965,6 +3969,13 @@
     </message>
     <message>
         <source>The folder %1 does not exist; create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointBox</name>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5859,10 +5870,6 @@
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tessera::app::InteractionLogDialog</name>
@@ -7682,6 +7689,10 @@ change</source>
     </message>
     <message>
         <source>&amp;Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

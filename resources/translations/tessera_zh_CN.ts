@@ -3701,6 +3701,10 @@
         <source>  below the 95% goal</source>
         <translation>  低于 95% 的目标</translation>
     </message>
+    <message>
+        <source>Where on the journey it arose (default: the interaction&apos;s)</source>
+        <translation>它发生在旅程的哪个触点（默认：所来自互动的触点）</translation>
+    </message>
 </context>
 <context>
     <name>TierReportBuilder</name>
@@ -3943,6 +3947,13 @@
     <message>
         <source>The folder %1 does not exist; create it or choose another.</source>
         <translation>文件夹 %1 不存在；请先创建或另选文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -5823,10 +5834,6 @@
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
 </context>
 <context>
     <name>tessera::app::InteractionLogDialog</name>
@@ -7649,6 +7656,10 @@ change</source>
     <message>
         <source>&amp;Opened:</source>
         <translation>创建时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint:</source>
+        <translation>触点(&amp;T)：</translation>
     </message>
 </context>
 <context>

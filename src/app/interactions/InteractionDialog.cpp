@@ -1,6 +1,7 @@
 #include "app/interactions/InteractionDialog.h"
 
 #include "app/common/Text.h"
+#include "app/common/TouchpointBox.h"
 #include "app/common/WallClockEdit.h"
 #include "domain/records/Vocabulary.h"
 
@@ -94,12 +95,7 @@ InteractionDialog::InteractionDialog(domain::Workspace& workspace, std::int64_t 
 }
 
 void InteractionDialog::fillTouchpoints() {
-    m_touchpoint->addItem(tr("(none)"), QString());
-    auto touchpoints = domain::InteractionService(m_workspace).touchpoints();
-    if (!touchpoints)
-        return;
-    for (const auto& [stage, name] : *touchpoints)
-        m_touchpoint->addItem(QStringLiteral("%1 › %2").arg(qs(stage), qs(name)), qs(name));
+    TouchpointBox::fill(m_touchpoint, m_workspace);
 }
 
 void InteractionDialog::load(const storage::InteractionRow& row) {

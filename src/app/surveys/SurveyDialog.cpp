@@ -1,7 +1,7 @@
 #include "app/surveys/SurveyDialog.h"
 
 #include "app/common/Text.h"
-#include "domain/interactions/InteractionService.h"
+#include "app/common/TouchpointBox.h"
 #include "domain/records/Vocabulary.h"
 #include "domain/tickets/TicketService.h"
 
@@ -77,12 +77,8 @@ SurveyDialog::SurveyDialog(domain::Workspace& workspace, std::int64_t customerId
         row->addStretch(1);
         form->addRow(dimensions[d].label + QLatin1Char(':'), row);
     }
-    m_touchpoint = new QComboBox(this);
+    m_touchpoint = TouchpointBox::create(this, workspace);
     m_touchpoint->setObjectName(QStringLiteral("surveyTouchpointCombo"));
-    m_touchpoint->addItem(tr("(none)"), QString());
-    if (auto touchpoints = domain::InteractionService(workspace).touchpoints())
-        for (const auto& [stage, name] : *touchpoints)
-            m_touchpoint->addItem(QStringLiteral("%1 › %2").arg(qs(stage), qs(name)), qs(name));
     m_ticket = new QComboBox(this);
     m_ticket->setObjectName(QStringLiteral("surveyTicketCombo"));
     fillTickets();

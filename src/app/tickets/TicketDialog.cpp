@@ -1,6 +1,7 @@
 #include "app/tickets/TicketDialog.h"
 
 #include "app/common/Text.h"
+#include "app/common/TouchpointBox.h"
 #include "app/common/WallClockEdit.h"
 
 #include <QCheckBox>
@@ -76,6 +77,8 @@ TicketDialog::TicketDialog(domain::Workspace& workspace, std::int64_t customerId
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setPlaceholderText(tr("Details (stored encrypted)"));
     m_description->setTabChangesFocus(true);
+    m_touchpoint = TouchpointBox::create(this, workspace);
+    m_touchpoint->setObjectName(QStringLiteral("touchpointCombo"));
     m_complaint = new QCheckBox(tr("This is a complaint"), this);
     m_complaint->setObjectName(QStringLiteral("complaintCheck"));
     m_when = new QDateTimeEdit(this);
@@ -86,6 +89,7 @@ TicketDialog::TicketDialog(domain::Workspace& workspace, std::int64_t customerId
     form->addRow(tr("&Escalation level:"), m_level);
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Touchpoint:"), m_touchpoint);
     form->addRow(QString(), m_complaint);
     form->addRow(tr("&Opened:"), m_when);
     m_error = new QLabel(this);
@@ -115,6 +119,7 @@ void TicketDialog::accept() {
     if (!m_description->toPlainText().trimmed().isEmpty())
         d.description = ss(m_description->toPlainText());
     d.complaint = m_complaint->isChecked();
+    d.touchpoint = ss(m_touchpoint->currentData().toString());
     d.at = std::min<std::int64_t>(instantOf(m_when->dateTime(), m_workspace.calendar()),
                                   m_workspace.nowMs());
     auto id = domain::TicketService(m_workspace).open(d);

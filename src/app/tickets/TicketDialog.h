@@ -38,6 +38,7 @@ private:
     std::int64_t m_customerId;
     QComboBox* m_category;
     QComboBox* m_level;
+    QComboBox* m_touchpoint;
     QLineEdit* m_subject;
     QPlainTextEdit* m_description;
     QCheckBox* m_complaint;

@@ -43,6 +43,11 @@ public:
                          tr("The complaint interaction it comes from").toStdString())
             ->option_text("ID");
         m_add->add_flag("--complaint", m_complaint, tr("It is a complaint").toStdString());
+        m_add
+            ->add_option(
+                "--touchpoint", m_touchpoint,
+                tr("Where on the journey it arose (default: the interaction's)").toStdString())
+            ->option_text("NAME");
         m_add->add_option("--assignee", m_assignee, tr("Assign it at once").toStdString())
             ->option_text("USER");
         m_add->add_option("--at", m_at, tr("When it was opened (default: now)").toStdString())
@@ -150,6 +155,7 @@ private:
         d.at = *at;
         d.fromInteraction = m_interaction;
         d.complaint = m_complaint;
+        d.touchpoint = m_touchpoint;
         d.assigneeId = *who;
         domain::TicketService tickets(ws);
         auto id = tickets.open(d);
@@ -284,6 +290,7 @@ private:
     std::string m_subject;
     std::optional<std::string> m_description;
     std::optional<std::int64_t> m_interaction;
+    std::string m_touchpoint;
     bool m_complaint = false;
     bool m_open = false;
     std::string m_assignee;

@@ -133,6 +133,9 @@ Status loadTickets(LoadContext& ctx) {
     auto users = usersByName(ctx.ws.db());
     if (!users)
         return users.error();
+    auto touchpoints = touchpointsByName(ctx.ws.db());
+    if (!touchpoints)
+        return touchpoints.error();
     storage::TicketRepository tickets(ctx.ws.db(), ctx.ws.cipher());
     ParsedTicket parsed;
     TESSERA_TRY(ctx.eachRow(0, 99, [&](const SourceRow& row) -> Status {
@@ -144,6 +147,10 @@ Status loadTickets(LoadContext& ctx) {
         if (!*customer)
             return ctx.rejects.reject(row, unknownCustomer(parsed.customerCode));
         parsed.record.customerId = **customer;
+        if (std::string problem =
+                findTouchpoint(*touchpoints, parsed.touchpointName, parsed.record.touchpointId);
+            !problem.empty())
+            return ctx.rejects.reject(row, std::move(problem));
         if (!parsed.assignee.empty()) {
             auto u = users->find(lowered(parsed.assignee));
             if (u == users->end())

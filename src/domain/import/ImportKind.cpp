@@ -113,6 +113,7 @@ std::vector<ImportField> ticketFields() {
         {"description", false, {"description", "details", "描述"}},
         {"complaint", false, {"complaint", "is_complaint", "投诉"}},
         {"assignee", false, {"assignee", "assigned_to", "负责人"}},
+        {"touchpoint", false, {"touchpoint", "touch_point", "触点"}},
         {"first_response", false, {"first_response", "first_response_at", "responded", "首次响应"}},
         {"resolved", false, {"resolved", "resolved_at", "解决时间"}},
         {"closed", false, {"closed", "closed_at", "关闭时间"}},

@@ -44,6 +44,7 @@ std::string TicketRowParser::parse(const SourceRow& source, ParsedTicket& out) c
     storage::TicketRecord& t = out.record;
     t = storage::TicketRecord{};
     out.customerCode = std::string(field("customer"));
+    out.touchpointName = std::string(field("touchpoint"));
     if (out.customerCode.empty())
         return tr("The customer code is empty.").toStdString();
     std::optional<std::int64_t> opened;

@@ -19,7 +19,8 @@ namespace tessera::domain {
 struct ParsedTicket {
     storage::TicketRecord record;
     std::string customerCode;
-    std::string assignee; // user name, '' when none
+    std::string assignee;       // user name, '' when none
+    std::string touchpointName; // '' when none
 };
 
 class TicketRowParser {

@@ -1,5 +1,6 @@
 #include "domain/tickets/TicketService.h"
 
+#include "domain/journeys/TouchpointLookup.h"
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/StandingService.h"
 #include "storage/activity/InteractionRepository.h"
@@ -136,6 +137,12 @@ Result<std::int64_t> TicketService::open(const TicketDraft& d) {
         if ((*origin)->record.kind == "complaint")
             t.isComplaint = true;
         t.touchpointId = (*origin)->record.touchpointId;
+    }
+    if (!t.touchpointId) {
+        auto touchpoint = TouchpointLookup::idOf(m_ws.db(), d.touchpoint);
+        if (!touchpoint)
+            return touchpoint.error();
+        t.touchpointId = *touchpoint;
     }
     if (d.assigneeId) {
         TESSERA_TRY(checkAssignee(*d.assigneeId, d.customerId));

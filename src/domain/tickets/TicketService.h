@@ -28,6 +28,8 @@ struct TicketDraft {
     std::optional<std::int64_t> fromInteraction; // a complaint interaction of the customer
     bool complaint = false;                      // also true when opened from a complaint
     std::optional<std::int64_t> assigneeId;
+    // A journey touchpoint by name ('' none); opened from an interaction: its touchpoint.
+    std::string touchpoint;
 };
 
 enum class TicketStep { Assign, Respond, Resolve, Close, Reopen };

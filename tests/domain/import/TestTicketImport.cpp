@@ -54,6 +54,22 @@ TEST_F(TestTicketImport, LoadsGoodRowsWithTheirStatusAndRejectsTheRest) {
     EXPECT_EQ(count(*admin, "SELECT count(*) FROM tickets WHERE import_id IS NOT NULL"), 3);
 }
 
+TEST_F(TestTicketImport, ATouchpointColumnPlacesTicketsOnTheJourney) {
+    auto admin = as("admin");
+    customer(*admin, "C1", "am1");
+    auto report = importTickets(*admin, "customer,opened,category,subject,touchpoint\n"
+                                        "C1,2026-06-20 09:00,delivery,Late,service hotline\n"
+                                        "C1,2026-06-21 09:00,delivery,Lost,Pigeon post\n"
+                                        "C1,2026-06-22 09:00,delivery,Slow,\n");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->rowsLoaded, 2);
+    EXPECT_EQ(report->rowsRejected, 1); // no such touchpoint
+    EXPECT_EQ(count(*admin, "SELECT count(*) FROM tickets t JOIN touchpoints p ON p.id = "
+                            "t.touchpoint_id WHERE p.name = 'Service hotline'"),
+              1);
+    EXPECT_EQ(count(*admin, "SELECT count(*) FROM tickets WHERE touchpoint_id IS NULL"), 1);
+}
+
 TEST_F(TestTicketImport, AnAccountManagerMayNotImport) {
     auto admin = as("admin");
     customer(*admin, "C1", "am1");

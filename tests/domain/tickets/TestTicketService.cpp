@@ -119,6 +119,25 @@ TEST_F(TestTicketService, BadTicketsAreRefusedWithTheReason) {
     EXPECT_EQ(count(*admin, "SELECT count(*) FROM tickets"), 0);
 }
 
+TEST_F(TestTicketService, ATicketNamesWhereOnTheJourneyItArose) {
+    TicketDraft d;
+    d.customerId = c1;
+    d.category = "delivery";
+    d.level = "24h";
+    d.subject = "Late parcel";
+    d.touchpoint = "order PLACEMENT";
+    auto id = TicketService(*admin).open(d);
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    EXPECT_EQ(count(*admin, "SELECT count(*) FROM tickets t JOIN touchpoints p ON p.id = "
+                            "t.touchpoint_id WHERE p.name = 'Order placement'"),
+              1);
+    d.touchpoint = "Carrier pigeon";
+    auto unknown = TicketService(*admin).open(d);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_NE(unknown.error().message.find("no touchpoint named"), std::string::npos);
+    EXPECT_EQ(count(*admin, "SELECT count(*) FROM tickets"), 1);
+}
+
 TEST_F(TestTicketService, AccountManagersSeeAndWorkOnlyTheirCustomersTickets) {
     const auto foreign = open(*admin, c3, "24h", "2026-06-29 09:00");
     auto am1 = as("am1");
