@@ -104,7 +104,8 @@ QLayout* AuditLogDialog::makeFilterBar() {
     m_customer->setPlaceholderText(tr("Any"));
     m_customer->setClearButtonEnabled(true);
     // Audit rows are dated in the database's zone, so "today" is its today.
-    const QDate today = domain::Calendar::dateFromDay(m_workspace.calendar().today());
+    const QDate today =
+        domain::Calendar::dateFromDay(m_workspace.calendar().dayOf(m_workspace.nowMs()));
     m_fromOn = new QCheckBox(tr("&From:"), this);
     m_from = makeDateEdit(this, today.addDays(-30));
     m_toOn = new QCheckBox(tr("&To:"), this);

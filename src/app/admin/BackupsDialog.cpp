@@ -121,9 +121,9 @@ void BackupsDialog::chooseDestination() {
     const QString stem = QFileInfo(qs(m_workspace.databasePath())).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Back Up To"),
-        QDir(folder).filePath(
-            tr("%1-backup-%2.tessera")
-                .arg(stem, domain::Calendar::isoDate(m_workspace.calendar().today()))),
+        QDir(folder).filePath(tr("%1-backup-%2.tessera")
+                                  .arg(stem, domain::Calendar::isoDate(m_workspace.calendar().dayOf(
+                                                 m_workspace.nowMs())))),
         tr("Tessera databases (*.tessera);;All files (*)"));
     if (!path.isEmpty())
         backUpTo(path);

@@ -79,7 +79,7 @@ Result<ScoringRunSummary> ScoringService::run(const ScoringRequest& request,
         parameters.window = *request.window;
     if (const auto problems = parameters.validate(); !problems.empty())
         return makeError(ErrorCode::InvalidArgument, problems.front());
-    const std::int32_t asOf = request.asOfDay.value_or(m_ws.calendar().today());
+    const std::int32_t asOf = request.asOfDay.value_or(m_ws.calendar().dayOf(m_ws.nowMs()));
 
     job.report(2, tr("Reading customers and their activity").toStdString());
     QElapsedTimer phase;
