@@ -186,13 +186,18 @@ JourneyMap computeJourneyMap(JourneyInputs& in) {
             ++path.atRisk;
     }
 
+    // A survey's or ticket's tally: none outside the population or the map.
+    auto tallyFor = [&](std::int64_t customerId, std::int64_t touchpointId) -> TouchpointTally* {
+        const Slot slot = slotOf(touchpointId);
+        if (in.population.flag(customerId) == 0 || slot.stage < 0)
+            return nullptr;
+        return &tallyOf(slot);
+    };
     for (const auto& r : in.surveys) {
-        if (in.population.flag(r.customerId) == 0)
+        TouchpointTally* tally = tallyFor(r.customerId, r.touchpointId);
+        if (!tally)
             continue;
-        const Slot slot = slotOf(r.touchpointId);
-        if (slot.stage < 0)
-            continue;
-        TouchpointTally& t = tallyOf(slot);
+        TouchpointTally& t = *tally;
         if (r.csat > 0) {
             ++t.csatCount;
             t.csatSum += r.csat;
@@ -203,15 +208,12 @@ JourneyMap computeJourneyMap(JourneyInputs& in) {
         }
     }
     for (const auto& r : in.tickets) {
-        if (in.population.flag(r.customerId) == 0)
+        TouchpointTally* t = tallyFor(r.customerId, r.touchpointId);
+        if (!t)
             continue;
-        const Slot slot = slotOf(r.touchpointId);
-        if (slot.stage < 0)
-            continue;
-        TouchpointTally& t = tallyOf(slot);
-        ++t.complaints;
+        ++t->complaints;
         if (r.firstResponseMs)
-            t.firstResponsesMs.push_back(*r.firstResponseMs);
+            t->firstResponsesMs.push_back(*r.firstResponseMs);
     }
 
     const double all = static_cast<double>(map.interactions);
