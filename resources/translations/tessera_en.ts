@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccessReviewService</name>
+    <message>
+        <source>bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review starts on %1, after its last day %2; swap the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review covers at most %1 days; review a shorter period, or one period after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCustomerCommand</name>
     <message>
         <source>Archive customer %1</source>
@@ -71,6 +98,43 @@
     </message>
     <message>
         <source>The audit log verifies: %1 rows, chained and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewSubcommand</name>
+    <message>
+        <source>Reads of personal data per user and day, with bulk reads, access out of hours or at weekends, and refused attempts flagged (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day reviewed, included (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1 to %2 (%3): %n user-day(s)</source>
+        <translation>
+            <numerusform>Access review %1 to %2 (%3): %n user-day</numerusform>
+            <numerusform>Access review %1 to %2 (%3): %n user-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk above %1 reads a day; working hours %2:00 to %3:00 (profile version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 read(s), %4 customer(s), %5 export(s), %6 refused, %7 to %8  %9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,6 +192,17 @@
     </message>
     <message>
         <source>No backup is due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n erased person(s)</source>
+        <translation>
+            <numerusform>holds %n erased person</numerusform>
+            <numerusform>holds %n erased persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +920,10 @@
         <source>customer editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The code &apos;%1&apos; belonged to a customer merged into %2 and still names that customer; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerSubcommands</name>
@@ -1287,6 +1366,69 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScoring</name>
+    <message>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesCommand</name>
+    <message>
+        <source>List customers that look like the same client (same phone, email or ID number, or a similar name), best first, with a score and the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many pairs (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pairs scoring at least this, from 0 to 1 (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit is at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score is a number from 0 to 1, such as 0.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s) scoring at least %1</source>
+        <translation>
+            <numerusform>%n possible duplicate pair scoring at least %1</numerusform>
+            <numerusform>%n possible duplicate pairs scoring at least %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n possible duplicate pair(s) scoring at least %2 shown; raise --limit to see more</source>
+        <translation>
+            <numerusform>%1 of %n possible duplicate pair scoring at least %2 shown; raise --limit to see more</numerusform>
+            <numerusform>%1 of %n possible duplicate pairs scoring at least %2 shown; raise --limit to see more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
@@ -1297,6 +1439,29 @@
     <name>EditInteractionCommand</name>
     <message>
         <source>Edit Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Give the reason for the erasure (e.g. the person&apos;s request and its date); it is kept in the register of erasures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was already erased on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but rebuilding the file to remove old copies failed (%1). Free disk space and close other programs using this database: the next erasure rebuilds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +1797,29 @@
     <message>
         <source>--create-customers applies to transactions, interactions, surveys and tickets.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (customer %2) looks like a duplicate of line %3 (customer %4) of this file (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (customer %2) looks like a duplicate of the existing customer %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more possible duplicate pair(s) with the new customers; review them all with View &gt; Duplicate Customers or tessera-cli duplicates.</source>
+        <translation>
+            <numerusform>%n more possible duplicate pair with the new customers; review them all with View &gt; Duplicate Customers or tessera-cli duplicates.</numerusform>
+            <numerusform>%n more possible duplicate pairs with the new customers; review them all with View &gt; Duplicate Customers or tessera-cli duplicates.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2616,195 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersCommand</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of earlier merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field a merge can take from the other customer; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both codes name the same customer (one may be the code of a customer merged into it already); name two different customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge %1 to undo (it was undone already, or the person&apos;s data was erased).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer merge %1 went into no longer exists (it was merged into another one since); undo that later merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 cannot be undone: the customer it went into has changed since (edited, or merged again), and undoing it would lose that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 cannot be undone: the merged customer&apos;s internal number has since been given to a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeSubcommands</name>
+    <message>
+        <source>Merge a duplicate customer into another: its contacts, activity, tags and score history move over, and its code stays as an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer that stays (code or internal id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate that goes into it (code or internal id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields whose value comes from the duplicate, comma-separated: name, kind, industry, region, channel, owner, lifecycle, risk, consent, contact_frequency, phone, email, id_number, address, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a merge, as long as the customer it went into has not changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge&apos;s number, as customers merge printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 as merge %3 (undo with: customers unmerge --merge %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 moved%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 set aside (the survivor has the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: both customers are as they were before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyDayCommand</name>
     <message>
         <source>What to do today: follow-ups due, tickets near or past their targets, new warnings, tier changes and customers due a contact (a supervisor&apos;s for the team).</source>
@@ -2610,6 +2987,25 @@
     </message>
 </context>
 <context>
+    <name>PersonExportService</name>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write, e.g. person.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PopulationOptions</name>
     <message>
         <source>Only customers of this tier</source>
@@ -2701,6 +3097,148 @@
     </message>
 </context>
 <context>
+    <name>QualityCommand</name>
+    <message>
+        <source>Completeness of the customer records against the profile&apos;s goals, overall and by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s customers (a user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers without an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the customers lacking this field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --incomplete: at most this many customers (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --owner or --unassigned, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BELOW the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality of %n customer(s) (not archived); goals: key fields %1, tags %2</source>
+        <translation>
+            <numerusform>Data quality of %n customer (not archived); goals: key fields %1, tags %2</numerusform>
+            <numerusform>Data quality of %n customers (not archived); goals: key fields %1, tags %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n customer(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n customer</numerusform>
+            <numerusform>%1 (%2): %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without an owner: %n customer(s)</source>
+        <translation>
+            <numerusform>Without an owner: %n customer</numerusform>
+            <numerusform>Without an owner: %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer has this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer(s); raise --limit to see more.</source>
+        <translation>
+            <numerusform>The first %n customer; raise --limit to see more.</numerusform>
+            <numerusform>The first %n customers; raise --limit to see more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityService</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers without an owner are outside your team; an analyst or an administrator can review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may review the customers of your own team only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the filled fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List between 1 and %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCellFormat</name>
     <message>
         <source>All tiers</source>
@@ -2788,6 +3326,41 @@
     </message>
     <message>
         <source>Restored from %1; the previous state is saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsSubcommands</name>
+    <message>
+        <source>Write everything held about one person to a JSON file, on their request (administrators; asks for the password again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s personal data: the name becomes a pseudonym, contact details, ID number, address, notes and comments are deleted; revenue and scores stay (administrators; asks for the password again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. the person&apos;s request and its date); kept in the register of erasures, so name no personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows about customer %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased the personal data of customer %1; it is now %2 (erasure %3). Backups made before still hold it until retention removes them: see &apos;backup --list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has this database open: old pages leave its WAL file when that program closes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,6 +5133,10 @@
             <numerusform>Enter your password again first: personal data leaves the database only within %n minutes of confirming who you are.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The keys for finding duplicate customers could not be brought up to date (%1). Check that the database file is writable and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxTierReportWriter</name>
@@ -4569,6 +5146,127 @@
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AccessReviewController</name>
+    <message>
+        <source>Access &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AccessReviewDialog</name>
+    <message>
+        <source>Access Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and times are in the database&apos;s time zone, %1. Both days are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: more than %1 reads by one user in a day (bulk); a read or attempt before %2:00 or from %3:00 on (out of hours); Saturdays and Sundays (weekend); refused attempts. Settings of scoring profile version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user-day(s)</source>
+        <translation>
+            <numerusform>%Ln user-day</numerusform>
+            <numerusform>%Ln user-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read(s)</source>
+        <translation>
+            <numerusform>%Ln read</numerusform>
+            <numerusform>%Ln reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flagged</source>
+        <translation>
+            <numerusform>%Ln flagged</numerusform>
+            <numerusform>%Ln flagged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Access Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AccessReviewModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln row)</numerusform>
+            <numerusform>%1 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,6 +5560,18 @@
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erased Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons erased since the backup was made whose personal data it still holds, until retention deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::CampaignDialog</name>
@@ -5100,16 +5810,16 @@
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) with the same name, phone or email already exist. Check that this is a different client, then choose Create Anyway.</source>
-        <translation>
-            <numerusform>%Ln customer with the same name, phone or email already exists. Check that this is a different client, then choose Create Anyway.</numerusform>
-            <numerusform>%Ln customers with the same name, phone or email already exist. Check that this is a different client, then choose Create Anyway.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create Anyway</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) with a similar name, or the same phone, email or ID number, already exist. Check that this is a different client, then choose Create Anyway.</source>
+        <translation>
+            <numerusform>%Ln customer with a similar name, or the same phone, email or ID number, already exists. Check that this is a different client, then choose Create Anyway.</numerusform>
+            <numerusform>%Ln customers with a similar name, or the same phone, email or ID number, already exist. Check that this is a different client, then choose Create Anyway.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5524,6 +6234,101 @@
     </message>
     <message>
         <source>Set &amp;Target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DuplicatesController</name>
+    <message>
+        <source>D&amp;uplicate Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DuplicatesView</name>
+    <message>
+        <source>Customers that look like the same client: the same phone, email or ID number once written alike, or a similar name. A score of %1 or more is listed; double-click a code or name to open that customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the second customer of the selected pair into the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 of %n pair(s)</source>
+        <translation>
+            <numerusform>The best %1 of %n pair</numerusform>
+            <numerusform>The best %1 of %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::EraseCustomerDialog</name>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Erase the personal data of &lt;b&gt;%1&lt;/b&gt; (%2)? This cannot be undone.&lt;/p&gt;&lt;p&gt;Removed: the name (it becomes a pseudonym), phone numbers, email addresses, the ID number, the address, notes, contacts, interaction notes, survey comments, ticket subjects and descriptions, follow-up notes, and merges that could be undone.&lt;/p&gt;&lt;p&gt;Kept, under the pseudonym: purchases (for revenue figures), scores, and the kind and day of each interaction, survey and ticket. The customer is archived.&lt;/p&gt;&lt;p&gt;Backups made before today still hold the person until retention removes them (Administration &amp;gt; Backups shows which).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the person&apos;s request of 1 June, by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is kept in the register of erasures: name no personal data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6499,6 +7304,96 @@ change</source>
     </message>
 </context>
 <context>
+    <name>tessera::app::MergeController</name>
+    <message>
+        <source>&amp;Merge Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: undo with Edit &gt; Undo (merge %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MergeCustomersDialog</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the customer that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the duplicate that goes into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep (A):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge in (B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each field&apos;s value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unsubscribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing refers to B, so no rows move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will move to A: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside, since A has the same already (undo brings them back): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags are combined; B&apos;s code will name A from now on. Edit &gt; Undo takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::MyDayController</name>
     <message>
         <source>&amp;My Day</source>
@@ -7137,6 +8032,153 @@ change</source>
         <source>%1 (must be 1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data quality and access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fields complete, goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers tagged, goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk: personal data reads a day over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day starts at (hour):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day ends at (hour):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::QualityController</name>
+    <message>
+        <source>Data &amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::QualityView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a figure to list the customers lacking that field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are the earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fields: goal %1 of customers. Tags: goal %2. Figures below their goal are marked; click one to list the customers lacking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), not archived</source>
+        <translation>
+            <numerusform>%n customer, not archived</numerusform>
+            <numerusform>%n customers, not archived</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers have this field (%3 lack it); the goal is %4: %5. Click to list those lacking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the first %n, by code; double-click one to open it.</source>
+        <translation>
+            <numerusform>%1: the first %n, by code; double-click one to open it.</numerusform>
+            <numerusform>%1: the first %n, by code; double-click one to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>%1: %n customer; double-click one to open it.</numerusform>
+            <numerusform>%1: %n customers; double-click one to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::ReportsController</name>
@@ -7162,6 +8204,65 @@ change</source>
             <numerusform>Tier report of %Ln customer written to %1</numerusform>
             <numerusform>Tier report of %Ln customers written to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::RightsController</name>
+    <message>
+        <source>Export Person&apos;s &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything held about the selected customer to a JSON file, on their request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase &amp;Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the selected customer&apos;s personal data; revenue and scores stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will hold everything about this customer without masking: name, phone numbers, email addresses, ID number, address, notes and activity. Enter your password to confirm that it may leave the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the customer&apos;s data to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to erase this customer&apos;s personal data. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased the personal data; the customer is now %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccessReviewService</name>
+    <message>
+        <source>bulk</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>out of hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>The review starts on %1, after its last day %2; swap the dates.</source>
+        <translation>审查的开始日期 %1 晚于结束日期 %2；请对调这两个日期。</translation>
+    </message>
+    <message>
+        <source>A review covers at most %1 days; review a shorter period, or one period after another.</source>
+        <translation>一次审查最多涵盖 %1 天；请缩短审查期间，或分多个期间依次审查。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCustomerCommand</name>
     <message>
         <source>Archive customer %1</source>
@@ -72,6 +99,41 @@
     <message>
         <source>The audit log verifies: %1 rows, chained and signed.</source>
         <translation>审计日志校验通过：共 %1 行，链接完整且已签名。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewSubcommand</name>
+    <message>
+        <source>Reads of personal data per user and day, with bulk reads, access out of hours or at weekends, and refused attempts flagged (administrators)</source>
+        <translation>按用户和日期列出个人数据读取情况，并标记批量读取、非工作时间或周末访问以及被拒绝的尝试（仅管理员）</translation>
+    </message>
+    <message>
+        <source>The first day reviewed</source>
+        <translation>审查的第一天</translation>
+    </message>
+    <message>
+        <source>The last day reviewed, included (default: today)</source>
+        <translation>审查的最后一天，含当天（默认：今天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1 to %2 (%3): %n user-day(s)</source>
+        <translation>
+            <numerusform>访问审查 %1 至 %2（%3）：共 %n 个用户日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n 个已标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk above %1 reads a day; working hours %2:00 to %3:00 (profile version %4).</source>
+        <translation>每天读取超过 %1 次即为批量；工作时间 %2:00 至 %3:00（方案版本 %4）。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 read(s), %4 customer(s), %5 export(s), %6 refused, %7 to %8  %9</source>
+        <translation>%1  %2  读取 %3 次，客户 %4 个，导出 %5 次，被拒绝 %6 次，%7 至 %8  %9</translation>
     </message>
 </context>
 <context>
@@ -128,6 +190,16 @@
     <message>
         <source>No backup is due yet.</source>
         <translation>尚未到备份时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n erased person(s)</source>
+        <translation>
+            <numerusform>仍含 %n 位已清除人员的个人数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -839,6 +911,10 @@
         <source>customer editor</source>
         <translation>客户编辑器</translation>
     </message>
+    <message>
+        <source>The code &apos;%1&apos; belonged to a customer merged into %2 and still names that customer; choose another code.</source>
+        <translation>客户编号“%1”原属于已合并到 %2 的客户，现仍指向该客户；请另选一个编号。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSubcommands</name>
@@ -1279,6 +1355,67 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing customers…</source>
+        <translation>正在比对客户…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScoring</name>
+    <message>
+        <source>same ID number</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesCommand</name>
+    <message>
+        <source>List customers that look like the same client (same phone, email or ID number, or a similar name), best first, with a score and the reasons</source>
+        <translation>列出疑似为同一客户的客户（电话、电子邮件或证件号码相同，或名称相似），按匹配度从高到低排列，并附得分和原因</translation>
+    </message>
+    <message>
+        <source>At most this many pairs (default %1)</source>
+        <translation>最多列出的客户对数（默认 %1）</translation>
+    </message>
+    <message>
+        <source>Only pairs scoring at least this, from 0 to 1 (default %1)</source>
+        <translation>仅列出得分不低于此值的客户对，取值 0 到 1（默认 %1）</translation>
+    </message>
+    <message>
+        <source>--limit is at least 1.</source>
+        <translation>--limit 至少为 1。</translation>
+    </message>
+    <message>
+        <source>--min-score is a number from 0 to 1, such as 0.8.</source>
+        <translation>--min-score 须为 0 到 1 之间的数，例如 0.8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s) scoring at least %1</source>
+        <translation>
+            <numerusform>%n 对得分不低于 %1 的疑似重复客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n possible duplicate pair(s) scoring at least %2 shown; raise --limit to see more</source>
+        <translation>
+            <numerusform>已显示 %1 对（共 %n 对得分不低于 %2 的疑似重复客户）；调高 --limit 可查看更多</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
@@ -1290,6 +1427,29 @@
     <message>
         <source>Edit Interaction</source>
         <translation>编辑互动</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Give the reason for the erasure (e.g. the person&apos;s request and its date); it is kept in the register of erasures.</source>
+        <translation>请填写清除原因（例如本人的请求及其日期）；原因将保存在清除登记册中。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under %1 characters.</source>
+        <translation>原因过长：请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was already erased on %1.</source>
+        <translation>该客户的个人数据已于 %1 清除。</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>正在清除个人数据</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but rebuilding the file to remove old copies failed (%1). Free disk space and close other programs using this database: the next erasure rebuilds it.</source>
+        <translation>个人数据已清除，但为移除旧副本而重建文件时失败（%1）。请释放磁盘空间，并关闭正在使用此数据库的其他程序：下次清除时将重建该文件。</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1782,28 @@
     <message>
         <source>--create-customers applies to transactions, interactions, surveys and tickets.</source>
         <translation>--create-customers 仅适用于交易、互动、调查和工单。</translation>
+    </message>
+    <message>
+        <source>%1; score %2</source>
+        <translation>%1；得分 %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (customer %2) looks like a duplicate of line %3 (customer %4) of this file (%5).</source>
+        <translation>第 %1 行（客户 %2）疑似与本文件第 %3 行（客户 %4）重复（%5）。</translation>
+    </message>
+    <message>
+        <source>Line %1 (customer %2) looks like a duplicate of the existing customer %3 (%4).</source>
+        <translation>第 %1 行（客户 %2）疑似与现有客户 %3 重复（%4）。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>正在查找重复客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more possible duplicate pair(s) with the new customers; review them all with View &gt; Duplicate Customers or tessera-cli duplicates.</source>
+        <translation>
+            <numerusform>新客户还涉及另外 %n 对疑似重复客户；请通过“视图 &gt; 重复客户”或 tessera-cli duplicates 全部复核。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2593,195 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersCommand</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>无法撤销或重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>获客渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>联系同意</translation>
+    </message>
+    <message>
+        <source>Contact frequency</source>
+        <translation>联系频率</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>同意历史</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>评分历史</translation>
+    </message>
+    <message>
+        <source>Standing overrides</source>
+        <translation>生效中的手动设置</translation>
+    </message>
+    <message>
+        <source>Warning decisions</source>
+        <translation>预警处理记录</translation>
+    </message>
+    <message>
+        <source>Campaign targets</source>
+        <translation>营销活动目标</translation>
+    </message>
+    <message>
+        <source>Codes of earlier merges</source>
+        <translation>此前合并的客户编号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field a merge can take from the other customer; use %2.</source>
+        <translation>“%1”不是合并时可从另一客户取值的字段；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Both codes name the same customer (one may be the code of a customer merged into it already); name two different customers.</source>
+        <translation>两个编号指向同一客户（其中一个可能是已合并到该客户的客户编号）；请指定两个不同的客户。</translation>
+    </message>
+    <message>
+        <source>There is no merge %1 to undo (it was undone already, or the person&apos;s data was erased).</source>
+        <translation>不存在可撤销的合并 %1（该合并已被撤销，或相关人员的数据已被清除）。</translation>
+    </message>
+    <message>
+        <source>The customer merge %1 went into no longer exists (it was merged into another one since); undo that later merge first.</source>
+        <translation>合并 %1 的目标客户已不存在（该客户此后又被合并到其他客户）；请先撤销后来的那次合并。</translation>
+    </message>
+    <message>
+        <source>Merge %1 cannot be undone: the customer it went into has changed since (edited, or merged again), and undoing it would lose that change.</source>
+        <translation>无法撤销合并 %1：目标客户此后已有变动（被编辑或再次合并），撤销将丢失这些变动。</translation>
+    </message>
+    <message>
+        <source>Merge %1 cannot be undone: the merged customer&apos;s internal number has since been given to a new customer.</source>
+        <translation>无法撤销合并 %1：被合并客户的内部编号此后已分配给新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSubcommands</name>
+    <message>
+        <source>Merge a duplicate customer into another: its contacts, activity, tags and score history move over, and its code stays as an alias</source>
+        <translation>将重复客户合并到另一客户：其联系人、业务记录、标签和评分历史一并转移，其客户编号保留为别名</translation>
+    </message>
+    <message>
+        <source>The customer that stays (code or internal id)</source>
+        <translation>保留的客户（客户编号或内部 ID）</translation>
+    </message>
+    <message>
+        <source>The duplicate that goes into it (code or internal id)</source>
+        <translation>并入的重复客户（客户编号或内部 ID）</translation>
+    </message>
+    <message>
+        <source>Fields whose value comes from the duplicate, comma-separated: name, kind, industry, region, channel, owner, lifecycle, risk, consent, contact_frequency, phone, email, id_number, address, notes</source>
+        <translation>取重复客户值的字段，以逗号分隔：name、kind、industry、region、channel、owner、lifecycle、risk、consent、contact_frequency、phone、email、id_number、address、notes</translation>
+    </message>
+    <message>
+        <source>Undo a merge, as long as the customer it went into has not changed since</source>
+        <translation>撤销合并（前提是目标客户此后未发生变动）</translation>
+    </message>
+    <message>
+        <source>The merge&apos;s number, as customers merge printed it</source>
+        <translation>合并编号，即 customers merge 输出的编号</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 as merge %3 (undo with: customers unmerge --merge %3).</source>
+        <translation>已将 %1 合并到 %2，合并编号 %3（撤销命令：customers unmerge --merge %3）。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 moved%3</source>
+        <translation>  %1：已转移 %2 条%3</translation>
+    </message>
+    <message>
+        <source>, %1 set aside (the survivor has the same)</source>
+        <translation>，搁置 %1 条（保留的客户已有相同记录）</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: both customers are as they were before it.</source>
+        <translation>已撤销合并 %1：两个客户均已恢复到合并前的状态。</translation>
+    </message>
+</context>
+<context>
     <name>MyDayCommand</name>
     <message>
         <source>What to do today: follow-ups due, tickets near or past their targets, new warnings, tier changes and customers due a contact (a supervisor&apos;s for the team).</source>
@@ -2593,6 +2964,25 @@
     </message>
 </context>
 <context>
+    <name>PersonExportService</name>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Name the file to write, e.g. person.json.</source>
+        <translation>请指定要写入的文件，例如 person.json。</translation>
+    </message>
+    <message>
+        <source>Exporting a person&apos;s data</source>
+        <translation>正在导出个人数据</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>PopulationOptions</name>
     <message>
         <source>Only customers of this tier</source>
@@ -2684,6 +3074,144 @@
     </message>
 </context>
 <context>
+    <name>QualityCommand</name>
+    <message>
+        <source>Completeness of the customer records against the profile&apos;s goals, overall and by owner</source>
+        <translation>对照方案设定的目标，统计客户记录的完整度（总体及按负责人）</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s customers (a user name)</source>
+        <translation>仅统计此负责人的客户（用户名）</translation>
+    </message>
+    <message>
+        <source>Only the customers without an owner</source>
+        <translation>仅统计没有负责人的客户</translation>
+    </message>
+    <message>
+        <source>List the customers lacking this field: %1</source>
+        <translation>列出缺少此字段的客户：%1</translation>
+    </message>
+    <message>
+        <source>With --incomplete: at most this many customers (default 100)</source>
+        <translation>与 --incomplete 一起使用：最多列出的客户数（默认 100）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field; use one of: %2.</source>
+        <translation>“%1”不是字段；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and %1.</source>
+        <translation>--limit 须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Give either --owner or --unassigned, not both.</source>
+        <translation>--owner 和 --unassigned 只能指定其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>meets the goal</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>BELOW the goal</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>（%1/%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality of %n customer(s) (not archived); goals: key fields %1, tags %2</source>
+        <translation>
+            <numerusform>%n 个客户（未归档）的数据质量；目标：关键字段 %1，标签 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n customer(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without an owner: %n customer(s)</source>
+        <translation>
+            <numerusform>无负责人：%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Every customer has this field.</source>
+        <translation>所有客户均已填写此字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer(s); raise --limit to see more.</source>
+        <translation>
+            <numerusform>仅显示前 %n 个客户；调高 --limit 可查看更多。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityService</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>获客渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>电话或电子邮件</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>已记录联系同意</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customers without an owner are outside your team; an analyst or an administrator can review them.</source>
+        <translation>没有负责人的客户不属于您的团队；可由分析师或管理员查看。</translation>
+    </message>
+    <message>
+        <source>You may review the customers of your own team only.</source>
+        <translation>您只能查看本团队的客户。</translation>
+    </message>
+    <message>
+        <source>Counting the filled fields…</source>
+        <translation>正在统计已填写的字段…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>List between 1 and %1 customers.</source>
+        <translation>请列出 1 到 %1 个客户。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCellFormat</name>
     <message>
         <source>All tiers</source>
@@ -2772,6 +3300,41 @@
     <message>
         <source>Restored from %1; the previous state is saved in %2.</source>
         <translation>已从 %1 恢复；之前的状态保存在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsSubcommands</name>
+    <message>
+        <source>Write everything held about one person to a JSON file, on their request (administrators; asks for the password again)</source>
+        <translation>应本人请求，将保存的有关此人的全部数据写入 JSON 文件（仅管理员；需再次输入密码）</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>The JSON file to write</source>
+        <translation>要写入的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s personal data: the name becomes a pseudonym, contact details, ID number, address, notes and comments are deleted; revenue and scores stay (administrators; asks for the password again)</source>
+        <translation>清除某人的个人数据：姓名替换为假名，联系方式、证件号码、地址、备注和意见均被删除；收入和评分予以保留（仅管理员；需再次输入密码）</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the person&apos;s request and its date); kept in the register of erasures, so name no personal data</source>
+        <translation>原因（例如本人的请求及其日期）；原因将保存在清除登记册中，因此请勿写入任何个人数据</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows about customer %2 to %3.</source>
+        <translation>已将客户 %2 的 %1 行数据写入 %3。</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of customer %1; it is now %2 (erasure %3). Backups made before still hold it until retention removes them: see &apos;backup --list&apos;.</source>
+        <translation>已清除客户 %1 的个人数据；该客户现为 %2（清除编号 %3）。此前创建的备份仍含这些数据，直至按保留期限被删除：请参见“backup --list”。</translation>
+    </message>
+    <message>
+        <source>Another program has this database open: old pages leave its WAL file when that program closes it.</source>
+        <translation>另有程序正打开此数据库：旧数据页要等该程序关闭数据库后才会从其 WAL 文件中移除。</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5098,10 @@
             <numerusform>请先再次输入密码：只有在确认身份后的 %n 分钟内，个人数据才能导出数据库。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The keys for finding duplicate customers could not be brought up to date (%1). Check that the database file is writable and sign in again.</source>
+        <translation>无法更新用于查找重复客户的匹配键（%1）。请检查数据库文件是否可写，然后重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxTierReportWriter</name>
@@ -4545,6 +5112,123 @@
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AccessReviewController</name>
+    <message>
+        <source>Access &amp;Review…</source>
+        <translation>访问审查(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AccessReviewDialog</name>
+    <message>
+        <source>Access Review</source>
+        <translation>访问审查</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Days and times are in the database&apos;s time zone, %1. Both days are included.</source>
+        <translation>日期和时间均采用数据库的时区：%1。包含起止两天。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Flagged: more than %1 reads by one user in a day (bulk); a read or attempt before %2:00 or from %3:00 on (out of hours); Saturdays and Sundays (weekend); refused attempts. Settings of scoring profile version %4.</source>
+        <translation>标记规则：同一用户一天内读取超过 %1 次（批量）；在 %2:00 之前或 %3:00 及之后读取或尝试访问（非工作时间）；周六和周日（周末）；被拒绝的尝试。采用评分方案版本 %4 的设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user-day(s)</source>
+        <translation>
+            <numerusform>%Ln 个用户日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read(s)</source>
+        <translation>
+            <numerusform>%Ln 次读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flagged</source>
+        <translation>
+            <numerusform>%Ln 个已标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Access Review</source>
+        <translation>导出访问审查</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::AccessReviewModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读取次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出次数</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝次数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次访问</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>末次访问</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5518,18 @@
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <source>Erased Since</source>
+        <translation>此后清除人数</translation>
+    </message>
+    <message>
+        <source>Persons erased since the backup was made whose personal data it still holds, until retention deletes it</source>
+        <translation>备份创建后被清除个人数据的人数；在该备份按保留期限被删除之前，其中仍含这些人的个人数据</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::CampaignDialog</name>
@@ -5070,15 +5766,15 @@
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) with the same name, phone or email already exist. Check that this is a different client, then choose Create Anyway.</source>
-        <translation>
-            <numerusform>已有 %Ln 个客户的名称、电话或电子邮件相同。请确认这是另一位客户，然后选择“仍然创建”。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create Anyway</source>
         <translation>仍然创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) with a similar name, or the same phone, email or ID number, already exist. Check that this is a different client, then choose Create Anyway.</source>
+        <translation>
+            <numerusform>已有 %Ln 个名称相似或电话、电子邮件、证件号码相同的客户。请确认这是另一位客户，然后选择“仍然创建”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5490,6 +6186,99 @@
     <message>
         <source>Set &amp;Target…</source>
         <translation>设定目标(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DuplicatesController</name>
+    <message>
+        <source>D&amp;uplicate Customers</source>
+        <translation>重复客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::DuplicatesView</name>
+    <message>
+        <source>Customers that look like the same client: the same phone, email or ID number once written alike, or a similar name. A score of %1 or more is listed; double-click a code or name to open that customer.</source>
+        <translation>疑似为同一客户的客户：电话、电子邮件或证件号码在统一格式后相同，或名称相似。列出得分不低于 %1 的客户对；双击客户编号或名称即可打开该客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the second customer of the selected pair into the first</source>
+        <translation>将所选客户对中的第二个客户合并到第一个客户</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>Duplicate Customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 of %n pair(s)</source>
+        <translation>
+            <numerusform>共 %n 对，显示得分最高的 %1 对</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::EraseCustomerDialog</name>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Erase the personal data of &lt;b&gt;%1&lt;/b&gt; (%2)? This cannot be undone.&lt;/p&gt;&lt;p&gt;Removed: the name (it becomes a pseudonym), phone numbers, email addresses, the ID number, the address, notes, contacts, interaction notes, survey comments, ticket subjects and descriptions, follow-up notes, and merges that could be undone.&lt;/p&gt;&lt;p&gt;Kept, under the pseudonym: purchases (for revenue figures), scores, and the kind and day of each interaction, survey and ticket. The customer is archived.&lt;/p&gt;&lt;p&gt;Backups made before today still hold the person until retention removes them (Administration &amp;gt; Backups shows which).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;要清除 &lt;b&gt;%1&lt;/b&gt;（%2）的个人数据吗？此操作无法撤销。&lt;/p&gt;&lt;p&gt;将删除：姓名（替换为假名）、电话号码、电子邮件地址、证件号码、地址、备注、联系人、互动备注、调查意见、工单主题和描述、跟进备注，以及尚可撤销的合并。&lt;/p&gt;&lt;p&gt;以假名保留：购买记录（用于收入统计）、评分，以及每次互动、调查和工单的类型和日期。该客户将被归档。&lt;/p&gt;&lt;p&gt;今天之前创建的备份仍含此人的数据，直至按保留期限被删除（可在“管理 &amp;gt; 备份”中查看是哪些备份）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. the person&apos;s request of 1 June, by letter</source>
+        <translation>例如本人 6 月 1 日的书面请求</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the register of erasures: name no personal data in it.</source>
+        <translation>原因将保存在清除登记册中：请勿在其中写入任何个人数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>清除(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +7259,96 @@ change</source>
     </message>
 </context>
 <context>
+    <name>tessera::app::MergeController</name>
+    <message>
+        <source>&amp;Merge Customers…</source>
+        <translation>合并客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Merged: undo with Edit &gt; Undo (merge %1).</source>
+        <translation>已合并（合并编号 %1）：可通过“编辑 &gt; 撤销”撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::MergeCustomersDialog</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Code of the customer that stays</source>
+        <translation>保留客户的客户编号</translation>
+    </message>
+    <message>
+        <source>Code of the duplicate that goes into it</source>
+        <translation>并入的重复客户的客户编号</translation>
+    </message>
+    <message>
+        <source>&amp;Keep (A):</source>
+        <translation>保留 (A)(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge in (B):</source>
+        <translation>并入 (B)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep each field&apos;s value from</source>
+        <translation>各字段取值来源</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>%1 (unsubscribed)</source>
+        <translation>%1（已退订）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;B：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing refers to B, so no rows move.</source>
+        <translation>没有任何记录关联 B，因此无需转移记录。</translation>
+    </message>
+    <message>
+        <source>Will move to A: %1.</source>
+        <translation>将转移到 A：%1。</translation>
+    </message>
+    <message>
+        <source>Set aside, since A has the same already (undo brings them back): %1.</source>
+        <translation>因 A 已有相同记录而搁置（撤销后可恢复）：%1。</translation>
+    </message>
+    <message>
+        <source>Tags are combined; B&apos;s code will name A from now on. Edit &gt; Undo takes the merge back.</source>
+        <translation>标签将合并；此后 B 的客户编号将指向 A。可通过“编辑 &gt; 撤销”撤回此次合并。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::app::MyDayController</name>
     <message>
         <source>&amp;My Day</source>
@@ -7105,6 +7984,150 @@ change</source>
         <source>%1 (must be 1)</source>
         <translation>%1（必须为 1）</translation>
     </message>
+    <message>
+        <source>Data quality and access review</source>
+        <translation>数据质量与访问审查</translation>
+    </message>
+    <message>
+        <source>Key fields complete, goal:</source>
+        <translation>关键字段完整率目标：</translation>
+    </message>
+    <message>
+        <source>Customers tagged, goal:</source>
+        <translation>已加标签客户占比目标：</translation>
+    </message>
+    <message>
+        <source>Bulk: personal data reads a day over:</source>
+        <translation>批量：每天个人数据读取次数超过：</translation>
+    </message>
+    <message>
+        <source>Working day starts at (hour):</source>
+        <translation>工作时间开始于（时）：</translation>
+    </message>
+    <message>
+        <source>Working day ends at (hour):</source>
+        <translation>工作时间结束于（时）：</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::QualityController</name>
+    <message>
+        <source>Data &amp;Quality</source>
+        <translation>数据质量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation>数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::QualityView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the customers lacking that field.</source>
+        <translation>单击某个数字即可列出缺少该字段的客户。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are the earlier ones.</source>
+        <translation>已取消；当前显示的是之前的统计结果。</translation>
+    </message>
+    <message>
+        <source>Key fields: goal %1 of customers. Tags: goal %2. Figures below their goal are marked; click one to list the customers lacking it.</source>
+        <translation>关键字段：目标为 %1 的客户填写完整。标签：目标为 %2。低于目标的数字已标出；单击某个数字即可列出缺少相应字段的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), not archived</source>
+        <translation>
+            <numerusform>%n 个客户（未归档）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Without an owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers have this field (%3 lack it); the goal is %4: %5. Click to list those lacking it.</source>
+        <translation>%2 个客户中有 %1 个已填写此字段（%3 个缺少）；目标为 %4：%5。单击即可列出缺少该字段的客户。</translation>
+    </message>
+    <message>
+        <source>nothing to meet</source>
+        <translation>无需达成</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2</source>
+        <translation>缺少%1（%2）</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1（正在加载…）</translation>
+    </message>
+    <message>
+        <source>%1: none.</source>
+        <translation>%1：无。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the first %n, by code; double-click one to open it.</source>
+        <translation>
+            <numerusform>%1：按客户编号排序的前 %n 个；双击即可打开该客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>%1：%n 个客户；双击即可打开该客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::app::ReportsController</name>
@@ -7129,6 +8152,65 @@ change</source>
         <translation>
             <numerusform>包含 %Ln 位客户的等级报告已写入 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::RightsController</name>
+    <message>
+        <source>Export Person&apos;s &amp;Data…</source>
+        <translation>导出个人数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write everything held about the selected customer to a JSON file, on their request</source>
+        <translation>应客户请求，将保存的有关所选客户的全部数据写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Erase &amp;Personal Data…</source>
+        <translation>清除个人数据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Erase the selected customer&apos;s personal data; revenue and scores stay</source>
+        <translation>清除所选客户的个人数据；收入和评分予以保留</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export Person&apos;s Data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation>个人数据-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file will hold everything about this customer without masking: name, phone numbers, email addresses, ID number, address, notes and activity. Enter your password to confirm that it may leave the database.</source>
+        <translation>该文件将包含此客户的全部未脱敏数据：姓名、电话号码、电子邮件地址、证件号码、地址、备注和业务记录。请输入密码，确认允许这些数据导出数据库。</translation>
+    </message>
+    <message>
+        <source>Wrote the customer&apos;s data to %1</source>
+        <translation>已将该客户的数据写入 %1</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>Enter your password to erase this customer&apos;s personal data. This cannot be undone.</source>
+        <translation>请输入密码以清除该客户的个人数据。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Erased the personal data; the customer is now %1</source>
+        <translation>已清除个人数据；该客户现为 %1</translation>
     </message>
 </context>
 <context>

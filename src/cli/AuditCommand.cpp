@@ -1,7 +1,9 @@
-// tessera-cli audit: the audit log, filtered, and the verification of its chain.
+// tessera-cli audit: the audit log, filtered, the verification of its chain,
+// and the access review (audit review).
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
+#include "cli/audit/AuditReviewSubcommand.h"
 #include "domain/admin/UserService.h"
 #include "domain/workspace/AuditService.h"
 
@@ -36,12 +38,17 @@ public:
             ->option_text("DATE");
         command.add_option("--limit", m_filter.limit,
                            tr("At most N rows, newest first (default 1000)").toStdString());
+        m_review.configure(command);
     }
 
     int run(const Context& context) override {
         auto ws = context.signIn();
         if (!ws)
             return context.out().fail(ws.error());
+        if (m_review.parsed()) {
+            const int code = m_review.run(**ws, context.out());
+            return code == kExitOk ? finish(context, **ws) : code;
+        }
         domain::AuditService audit(**ws);
         return m_verify ? verify(context, audit, **ws) : list(context, audit, **ws);
     }
@@ -119,6 +126,7 @@ private:
     std::string m_since;
     std::string m_until;
     storage::AuditFilter m_filter;
+    AuditReviewSubcommand m_review;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/Credentials.h"
 #include "domain/admin/MaintenanceService.h"
+#include "domain/rights/ErasureService.h"
 
 #include <QDateTime>
 
@@ -70,10 +71,28 @@ private:
         auto all = maintenance.backups();
         if (!all)
             return context.out().fail(all.error());
+        // Backups made before an erasure still hold the person until
+        // retention removes them: each line says how many erased persons.
+        std::vector<std::string> paths;
+        for (const auto& b : *all)
+            paths.push_back(b.path);
+        auto held = domain::ErasureService(ws).backupsHolding(paths);
+        if (!held)
+            return context.out().fail(held.error());
         QJsonArray array;
-        for (const auto& b : *all) {
-            context.out().line(QStringLiteral("%1  %2").arg(qs(b.path)).arg(b.bytes));
-            array.append(backupJson(b, ws.calendar()));
+        for (std::size_t i = 0; i < all->size(); ++i) {
+            const auto& b = (*all)[i];
+            const std::int64_t erased = (*held)[i];
+            const QString note = erased > 0 ? tr("holds %n erased person(s)", nullptr, int(erased))
+                                 : erased < 0 ? tr("unreadable")
+                                              : QString();
+            context.out().line(QStringLiteral("%1  %2%3")
+                                   .arg(qs(b.path))
+                                   .arg(b.bytes)
+                                   .arg(note.isEmpty() ? QString() : QStringLiteral("  ") + note));
+            QJsonObject json = backupJson(b, ws.calendar());
+            json["erased_persons_held"] = erased < 0 ? QJsonValue() : QJsonValue(qint64(erased));
+            array.append(json);
         }
         context.out().document(array);
         return finish(context, ws);

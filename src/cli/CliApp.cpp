@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QStringList>
+#include <algorithm>
 #include <iostream>
 #include <vector>
 
@@ -64,10 +65,23 @@ bool needsGuiApplication(int argc, char** argv) {
 namespace {
 
 // The command's name (the first word that is not an option), for the log.
+// The command word for the log: the first argument that is not an option or
+// the value of --db / --user, and only if it looks like a command, so a path
+// or a name typed in the wrong place never reaches the log.
 std::string commandName(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i)
-        if (argv[i][0] != '-')
-            return argv[i];
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--db" || arg == "--user") {
+            ++i;
+            continue;
+        }
+        if (arg.starts_with('-'))
+            continue;
+        const bool word = arg.size() <= 32 && std::all_of(arg.begin(), arg.end(), [](char c) {
+                              return (c >= 'a' && c <= 'z') || c == '-';
+                          });
+        return word ? std::string(arg) : std::string("?");
+    }
     return "-";
 }
 
@@ -136,6 +150,8 @@ int runCommandLine(int argc, char** argv) {
     commands.push_back(makeTargetsCommand());
     commands.push_back(makeDriversCommand());
     commands.push_back(makeJourneyCommand());
+    commands.push_back(makeQualityCommand());
+    commands.push_back(makeDuplicatesCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());

@@ -73,5 +73,7 @@ std::unique_ptr<Command> makeCampaignsCommand();
 std::unique_ptr<Command> makeTargetsCommand();
 std::unique_ptr<Command> makeDriversCommand();
 std::unique_ptr<Command> makeJourneyCommand();
+std::unique_ptr<Command> makeQualityCommand();
+std::unique_ptr<Command> makeDuplicatesCommand();
 
 } // namespace tessera::cli

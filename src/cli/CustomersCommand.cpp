@@ -4,6 +4,8 @@
 #include "cli/Command.h"
 #include "cli/Credentials.h"
 #include "cli/CustomerSubcommands.h"
+#include "cli/merge/MergeSubcommands.h"
+#include "cli/rights/RightsSubcommands.h"
 #include "domain/admin/UserService.h"
 #include "domain/customers/CustomerService.h"
 #include "domain/scoring/ProfileService.h"
@@ -218,11 +220,17 @@ public:
                         tr("Export the matching customers to this CSV file").toStdString())
             ->option_text("FILE");
         m_subcommands.configure(command);
+        m_rights.configure(command);
+        m_merge.configure(command);
     }
 
     int run(const Context& context) override {
         if (m_subcommands.parsed())
             return m_subcommands.run(context);
+        if (m_rights.parsed())
+            return m_rights.run(context);
+        if (m_merge.parsed())
+            return m_merge.run(context);
         if (m_limit < 1)
             return context.out().fail(
                 ErrorCode::InvalidArgument,
@@ -355,6 +363,8 @@ private:
     bool m_explain = false;
     domain::PortfolioFilter m_filter;
     CustomerSubcommands m_subcommands;
+    RightsSubcommands m_rights;
+    MergeSubcommands m_merge;
 };
 
 } // namespace

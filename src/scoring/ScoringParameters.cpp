@@ -162,6 +162,19 @@ void checkStanding(const StandingSettings& s, Checker& check) {
                   "The standing shares must be between 0 and 1 (0.2 means 20%).");
 }
 
+void checkGovernance(const GovernanceSettings& g, Checker& check) {
+    check.require(isUnitInterval(g.keyFieldGoal) && isUnitInterval(g.tagCoverageGoal),
+                  "The data quality goals must be between 0 and 1 (0.9 means 90%).");
+    check.require(g.bulkReadThreshold >= 1,
+                  "The bulk read threshold must be at least 1 read a day; it is " +
+                      text::number(g.bulkReadThreshold) + ".");
+    check.require(g.workingDayStartHour >= 0 && g.workingDayEndHour <= 24 &&
+                      g.workingDayStartHour < g.workingDayEndHour,
+                  "The working day must start before it ends, within 0 to 24 hours; it is " +
+                      text::number(g.workingDayStartHour) + " to " +
+                      text::number(g.workingDayEndHour) + ".");
+}
+
 } // namespace
 
 std::vector<std::string> ScoringParameters::validate() const {
@@ -176,6 +189,7 @@ std::vector<std::string> ScoringParameters::validate() const {
     checkClv(clv, check);
     checkWarnings(warnings, check);
     checkStanding(standing, check);
+    checkGovernance(governance, check);
     return check.take();
 }
 

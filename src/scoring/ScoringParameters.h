@@ -96,6 +96,16 @@ struct StandingSettings {
     int commitmentPurchases = 2;      // this many purchases: commitment
 };
 
+// Data quality and personal-information governance (issue 14): the
+// completeness goals and what the access review flags.
+struct GovernanceSettings {
+    double keyFieldGoal = 0.90;    // share of customers with each key field filled
+    double tagCoverageGoal = 0.80; // share of customers with at least one tag
+    int bulkReadThreshold = 200;   // personal-data reads by one user in one day that count as bulk
+    int workingDayStartHour = 8;   // reads before this hour (database's zone) are out of hours
+    int workingDayEndHour = 20;    // ... and from this hour on
+};
+
 struct ScoringParameters {
     WindowSettings window;
     RfmsWeights rfmsWeights;
@@ -109,6 +119,7 @@ struct ScoringParameters {
     ClvSettings clv;
     WarningThresholds warnings;
     StandingSettings standing;
+    GovernanceSettings governance;
 
     double socialWeight(std::uint8_t kindCode) const {
         return kindCode < socialWeightByKind.size() ? socialWeightByKind[kindCode] : 0.0;

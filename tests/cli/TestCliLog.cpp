@@ -96,3 +96,16 @@ TEST_F(TestCliLog, WithoutVerboseStandardErrorHoldsOnlyTheErrorLine) {
     EXPECT_NE(run.exitCode, 0);
     EXPECT_EQ(test::lineCount(run.err), 1) << run.err;
 }
+
+TEST_F(TestCliLog, GlobalOptionsBeforeTheCommandNeverReachTheLogAsItsName) {
+    // --db and --user may come before the command; their values (a path that
+    // may name a client, a user name) are not the command's name.
+    const std::string named = dir.path("Zhao Xiaoming.tessera");
+    ASSERT_TRUE(QFile::copy(q(db), q(named)));
+    auto run = runCli({"--db", q(named), "--user", "admin", "customers", "--json"}, env);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string log = logText();
+    EXPECT_NE(log.find("command customers started"), std::string::npos) << log;
+    EXPECT_EQ(log.find("Zhao Xiaoming"), std::string::npos) << log;
+    EXPECT_EQ(log.find("command admin"), std::string::npos) << log;
+}

@@ -38,9 +38,14 @@ FOLDER_RANK = {
         "warnings": 4,
         "journeymaps": 4,               # maps computed from interactions, surveys and tickets
         "reports": 5,
+        "duplicates": 5,                # duplicate candidates; manual entry and import warn with them
         "customers": 6,                 # the portfolio: filters by warning, exports score columns
         "followups": 7, "interactions": 7,
         "campaigns": 7,                 # targets name customers by code
+        "quality": 7,                   # completeness of the customer records, by owner
+        "merge": 7,                     # a duplicate merged into its survivor, and undone
+        "rights": 7,                    # a person's data on request, and its erasure
+        "accessreview": 7,              # reads of personal data per user and day
         "import": 8, "admin": 8,
         "myday": 8,                     # the day's list, from follow-ups, tickets and warnings
         "dashboards": 8,                # KPIs, alerts, drivers and campaigns for one screen
@@ -57,6 +62,9 @@ FOLDER_RANK = {
         "dashboards": 4,                # the supervisor's satisfaction, service and ROI pages
         "surveys": 4,                   # a survey entered by hand names the customer shown
         "journeys": 4,                  # the journey map tab, its snapshots and stage editor
+        "quality": 4, "duplicates": 4,  # the data quality screen; duplicate pairs
+        "merge": 4, "rights": 4,        # merging customers; a person's data and its erasure
+        "accessreview": 4,              # the administrators' access review
         "shell": 5,
     },
 }

@@ -3,6 +3,7 @@
 #include "app/common/Text.h"
 #include "app/jobs/WorkerJob.h"
 #include "app/session/PasswordConfirmDialog.h"
+#include "domain/rights/ErasureService.h"
 #include "domain/workspace/AuditService.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@
 namespace tessera::app {
 namespace {
 
-using BackupsResult = Result<std::vector<domain::BackupInfo>>;
+using BackupsResult = Result<BackupsDialog::Listing>;
 
 } // namespace
 
@@ -47,10 +48,14 @@ BackupsDialog::BackupsDialog(const domain::Workspace& workspace, QWidget* parent
     m_list->setColumnCount(ColumnCount);
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(false);
-    m_list->setHeaderLabels({tr("File"), tr("Made"), tr("Size")});
+    m_list->setHeaderLabels({tr("File"), tr("Made"), tr("Size"), tr("Erased Since")});
+    m_list->headerItem()->setToolTip(
+        ErasedColumn, tr("Persons erased since the backup was made whose personal data it still "
+                         "holds, until retention deletes it"));
     m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(MadeColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ErasedColumn, QHeaderView::ResizeToContents);
     middle->addWidget(m_list, 1);
     auto* side = new QVBoxLayout;
     m_backUp = new QPushButton(tr("Back Up &Now"), this);
@@ -84,20 +89,32 @@ BackupsDialog::BackupsDialog(const domain::Workspace& workspace, QWidget* parent
 }
 
 void BackupsDialog::refresh() {
-    runOnWorker<std::vector<domain::BackupInfo>>(
+    runOnWorker<Listing>(
         this, m_workspace,
-        [](domain::Workspace& ws) { return domain::MaintenanceService(ws).backups(); },
+        [](domain::Workspace& ws) -> BackupsResult {
+            auto backups = domain::MaintenanceService(ws).backups();
+            if (!backups)
+                return backups.error();
+            std::vector<std::string> paths;
+            for (const auto& backup : *backups)
+                paths.push_back(backup.path);
+            auto held = domain::ErasureService(ws).backupsHolding(paths);
+            if (!held)
+                return held.error();
+            return Listing{std::move(*backups), std::move(*held)};
+        },
         [this](BackupsResult backups) { showBackups(backups); });
 }
 
-void BackupsDialog::showBackups(const BackupsResult& backups) {
+void BackupsDialog::showBackups(const BackupsResult& listing) {
     m_list->clear();
-    if (!backups) {
-        showResult(false, qs(backups.error().message));
+    if (!listing) {
+        showResult(false, qs(listing.error().message));
         return emit listed();
     }
     const QLocale locale;
-    for (const domain::BackupInfo& backup : *backups) {
+    for (std::size_t i = 0; i < listing->backups.size(); ++i) {
+        const domain::BackupInfo& backup = listing->backups[i];
         const QString path = qs(backup.path);
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(FileColumn, QFileInfo(path).fileName());
@@ -107,6 +124,9 @@ void BackupsDialog::showBackups(const BackupsResult& backups) {
         item->setText(MadeColumn, m_workspace.calendar().wallClock(backup.modifiedAt));
         item->setText(SizeColumn, locale.formattedDataSize(backup.bytes));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        const std::int64_t erased = listing->erasedHeld[i];
+        item->setText(ErasedColumn, erased < 0 ? tr("unreadable") : locale.toString(erased));
+        item->setTextAlignment(ErasedColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_restore->setEnabled(false);
     emit listed();

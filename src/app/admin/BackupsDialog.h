@@ -22,7 +22,13 @@ class BackupsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum Column { FileColumn, MadeColumn, SizeColumn, ColumnCount };
+    // Erased: how many persons erased since the backup was made it still holds.
+    enum Column { FileColumn, MadeColumn, SizeColumn, ErasedColumn, ColumnCount };
+
+    struct Listing {
+        std::vector<domain::BackupInfo> backups;
+        std::vector<std::int64_t> erasedHeld; // per backup; -1 when unreadable
+    };
 
     explicit BackupsDialog(const domain::Workspace& workspace, QWidget* parent = nullptr);
 
@@ -46,7 +52,7 @@ signals:
 
 private:
     void chooseDestination();
-    void showBackups(const Result<std::vector<domain::BackupInfo>>& backups);
+    void showBackups(const Result<Listing>& listing);
     void backUp(const std::string& destination);
     void showResult(bool ok, const QString& text);
     void setBusy(bool busy);

@@ -1,9 +1,9 @@
 #include "app/customer/CustomerEditorDialog.h"
 
 #include "app/common/Text.h"
-#include "domain/workspace/AccessPolicy.h"
 #include "domain/records/CustomerRules.h"
 #include "domain/records/Vocabulary.h"
+#include "domain/workspace/AccessPolicy.h"
 #include "ui_CustomerEditorDialog.h"
 
 #include <QCheckBox>
@@ -275,8 +275,8 @@ bool CustomerEditorDialog::checkDuplicates(const storage::CustomerRecord& record
                 .arg(qs(row.code), qs(row.name),
                      row.ownerName.empty() ? tr("Unassigned") : qs(row.ownerName)));
     m_ui->duplicatesLabel->setText(
-        tr("%Ln customer(s) with the same name, phone or email already exist. Check that this is "
-           "a different client, then choose Create Anyway.",
+        tr("%Ln customer(s) with a similar name, or the same phone, email or ID number, already "
+           "exist. Check that this is a different client, then choose Create Anyway.",
            nullptr, static_cast<int>(duplicates->size())));
     m_ui->duplicatesFrame->show();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Create Anyway"));

@@ -53,8 +53,8 @@ ProfileSettingsEditor::ProfileSettingsEditor(QWidget* parent) : QWidget(parent) 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     auto* left = new QVBoxLayout;
-    for (QGroupBox* group :
-         {buildWindow(), buildRfmsWeights(), buildSocialWeights(), buildKMeans(), buildCrmv()})
+    for (QGroupBox* group : {buildWindow(), buildRfmsWeights(), buildSocialWeights(), buildKMeans(),
+                             buildCrmv(), buildGovernance()})
         left->addWidget(group);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
@@ -259,6 +259,22 @@ QGroupBox* ProfileSettingsEditor::buildWarnings() {
     return group;
 }
 
+QGroupBox* ProfileSettingsEditor::buildGovernance() {
+    auto* group = new QGroupBox(tr("Data quality and access review"), this);
+    QFormLayout* form = formIn(group);
+    form->addRow(tr("Key fields complete, goal:"),
+                 number(key("governance.key_field_goal"), 0.0, 1.0, 2));
+    form->addRow(tr("Customers tagged, goal:"),
+                 number(key("governance.tag_coverage_goal"), 0.0, 1.0, 2));
+    form->addRow(tr("Bulk: personal data reads a day over:"),
+                 integer(key("governance.bulk_read_threshold"), 1, 1000000));
+    form->addRow(tr("Working day starts at (hour):"),
+                 integer(key("governance.working_day_start_hour"), 0, 23));
+    form->addRow(tr("Working day ends at (hour):"),
+                 integer(key("governance.working_day_end_hour"), 1, 24));
+    return group;
+}
+
 // ---- values in and out ----
 
 QWidget* ProfileSettingsEditor::field(const QString& name) const {
@@ -336,6 +352,12 @@ void ProfileSettingsEditor::setParameters(const scoring::ScoringParameters& p) {
     setNumber(key("warnings.kpi_drop_share"), w.kpiDropShare);
     setNumber(key("warnings.kpi_target_gap_share"), w.kpiTargetGapShare);
     setNumber(key("warnings.cronbach_alpha_minimum"), w.cronbachAlphaMinimum);
+    const scoring::GovernanceSettings& g = p.governance;
+    setNumber(key("governance.key_field_goal"), g.keyFieldGoal);
+    setNumber(key("governance.tag_coverage_goal"), g.tagCoverageGoal);
+    setNumber(key("governance.bulk_read_threshold"), g.bulkReadThreshold);
+    setNumber(key("governance.working_day_start_hour"), g.workingDayStartHour);
+    setNumber(key("governance.working_day_end_hour"), g.workingDayEndHour);
     updateWeightSum();
     updateTierScheme();
 }
@@ -383,6 +405,12 @@ scoring::ScoringParameters ProfileSettingsEditor::parameters() const {
     w.kpiDropShare = numberOf(key("warnings.kpi_drop_share"));
     w.kpiTargetGapShare = numberOf(key("warnings.kpi_target_gap_share"));
     w.cronbachAlphaMinimum = numberOf(key("warnings.cronbach_alpha_minimum"));
+    scoring::GovernanceSettings& g = p.governance;
+    g.keyFieldGoal = numberOf(key("governance.key_field_goal"));
+    g.tagCoverageGoal = numberOf(key("governance.tag_coverage_goal"));
+    g.bulkReadThreshold = integerOf(key("governance.bulk_read_threshold"));
+    g.workingDayStartHour = integerOf(key("governance.working_day_start_hour"));
+    g.workingDayEndHour = integerOf(key("governance.working_day_end_hour"));
     return p;
 }
 

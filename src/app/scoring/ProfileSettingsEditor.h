@@ -53,6 +53,7 @@ private:
     QGroupBox* buildTiers();
     QGroupBox* buildClv();
     QGroupBox* buildWarnings();
+    QGroupBox* buildGovernance();
     QDoubleSpinBox* number(const QString& key, double minimum, double maximum, int decimals);
     QSpinBox* integer(const QString& key, int minimum, int maximum);
     QComboBox* choice(const QString& key, const QStringList& labels, const QStringList& values);

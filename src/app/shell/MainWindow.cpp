@@ -1,18 +1,23 @@
 #include "app/shell/MainWindow.h"
 
+#include "app/accessreview/AccessReviewController.h"
 #include "app/admin/AdminController.h"
 #include "app/common/ActionRegistry.h"
 #include "app/common/AppResources.h"
 #include "app/common/Text.h"
 #include "app/customer/CustomerController.h"
 #include "app/dashboards/DashboardController.h"
+#include "app/duplicates/DuplicatesController.h"
 #include "app/import/ImportController.h"
 #include "app/interactions/InteractionController.h"
 #include "app/journeys/JourneyController.h"
+#include "app/merge/MergeController.h"
 #include "app/myday/MyDayController.h"
 #include "app/portfolio/PortfolioController.h"
 #include "app/portfolio/PortfolioModel.h"
+#include "app/quality/QualityController.h"
 #include "app/reports/ReportsController.h"
+#include "app/rights/RightsController.h"
 #include "app/scoring/ScoringController.h"
 #include "app/session/SessionController.h"
 #include "app/shell/HelpController.h"
@@ -63,6 +68,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_myDay = new MyDayController(*m_view, *m_actions);
     m_dashboards = new DashboardController(*m_view, *m_actions);
     new JourneyController(*m_view, *m_actions);
+    auto* merge = new MergeController(*m_view, *m_actions);
+    new QualityController(*m_view, *m_actions);
+    auto* duplicates = new DuplicatesController(*m_view, *m_actions);
+    // A pair in the duplicates list merges through the merge dialog (and its undo).
+    connect(duplicates, &DuplicatesController::mergeRequested, merge, &MergeController::mergePair);
+    duplicates->setMergeAvailable(true);
+    new AccessReviewController(*m_view, *m_actions);
+    new RightsController(*m_view, *m_actions);
     m_surveys = new SurveyController(*m_view, *m_actions);
     new HelpController(this, *m_actions);
     QAction* quit = m_actions->add(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);

@@ -8,6 +8,7 @@
 #include "storage/activity/ActivityRepository.h"
 #include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
+#include "storage/merge/CustomerMergeRepository.h"
 #include "storage/scoring/ScoringRepository.h"
 
 #include <QLocale>
@@ -303,8 +304,7 @@ Status CustomerService::requireValid(const storage::CustomerRecord& customer) co
 Result<std::vector<storage::CustomerListRow>>
 CustomerService::possibleDuplicates(const storage::CustomerRecord& customer) {
     TESSERA_TRY(m_ws.authorize(Action::ListCustomers));
-    auto ids = storage::CustomerRepository(m_ws.db(), m_ws.cipher())
-                   .findSimilar(customer.name, customer.phone, customer.email, customer.id);
+    auto ids = storage::CustomerRepository(m_ws.db(), m_ws.cipher()).findSimilar(customer);
     if (!ids)
         return ids.error();
     return rows(*ids);
@@ -323,6 +323,13 @@ Result<std::int64_t> CustomerService::create(storage::CustomerRecord customer) {
     auto existing = customers.idForCode(customer.code);
     if (!existing)
         return existing.error();
+    auto alias = storage::CustomerMergeRepository(m_ws.db()).aliasFor(customer.code);
+    if (alias && *alias) // a merged customer's code still names its survivor
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("The code '%1' belonged to a customer merged into %2 and still names "
+                            "that customer; choose another code.")
+                             .arg(q(customer.code), q((*alias)->survivorCode))
+                             .toStdString());
     if (*existing)
         return makeError(ErrorCode::AlreadyExists,
                          tr("The customer code '%1' is already taken; choose another.")

@@ -79,7 +79,7 @@ public:
 
     // Validation problems for a record about to be saved (empty when valid).
     std::vector<FieldProblem> validate(const storage::CustomerRecord& customer) const;
-    // Visible customers that look like the same client (same name, phone or email).
+    // Visible customers that look like the same client (similar name; same phone, email or ID).
     Result<std::vector<storage::CustomerListRow>>
     possibleDuplicates(const storage::CustomerRecord& customer);
 

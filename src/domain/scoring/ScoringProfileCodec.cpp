@@ -163,6 +163,22 @@ QJsonObject encodeStanding(const scoring::StandingSettings& s) {
             {"commitment_purchases", s.commitmentPurchases}};
 }
 
+void decodeGovernance(Reader& r, const QJsonObject& g, scoring::GovernanceSettings& out) {
+    out.keyFieldGoal = r.laterNumber(g, "key_field_goal", out.keyFieldGoal);
+    out.tagCoverageGoal = r.laterNumber(g, "tag_coverage_goal", out.tagCoverageGoal);
+    out.bulkReadThreshold = r.laterInteger(g, "bulk_read_threshold", out.bulkReadThreshold);
+    out.workingDayStartHour = r.laterInteger(g, "working_day_start_hour", out.workingDayStartHour);
+    out.workingDayEndHour = r.laterInteger(g, "working_day_end_hour", out.workingDayEndHour);
+}
+
+QJsonObject encodeGovernance(const scoring::GovernanceSettings& g) {
+    return {{"key_field_goal", g.keyFieldGoal},
+            {"tag_coverage_goal", g.tagCoverageGoal},
+            {"bulk_read_threshold", g.bulkReadThreshold},
+            {"working_day_start_hour", g.workingDayStartHour},
+            {"working_day_end_hour", g.workingDayEndHour}};
+}
+
 QJsonObject encodeWarnings(const scoring::WarningThresholds& w) {
     return {{"churn_inactivity_days", w.churnInactivityDays},
             {"over_contact_max_contacts", w.overContactMaxContacts},
@@ -232,6 +248,7 @@ QJsonObject ScoringProfileCodec::encode(const ScoringParameters& p) {
                             {"annual_discount_rate", p.clv.annualDiscountRate}}},
         {"warnings", encodeWarnings(p.warnings)},
         {"standing", encodeStanding(p.standing)},
+        {"governance", encodeGovernance(p.governance)},
     };
 }
 
@@ -290,6 +307,8 @@ Result<ScoringParameters> ScoringProfileCodec::decode(const QJsonObject& json) {
     decodeWarnings(r, r.object(json, "warnings"), p.warnings);
     if (json.contains(QLatin1String("standing")))
         decodeStanding(r, r.object(json, "standing"), p.standing);
+    if (json.contains(QLatin1String("governance")))
+        decodeGovernance(r, r.object(json, "governance"), p.governance);
     for (std::string& problem : p.validate())
         problems.push_back(std::move(problem));
     if (!problems.empty()) {

@@ -48,6 +48,11 @@ const char* actionKey(Action action) {
     case Action::ViewCampaigns: return "campaign.read";
     case Action::SetTargets: return "kpi.target";
     case Action::EditJourney: return "journey.edit";
+    case Action::ReviewDataQuality: return "quality.read";
+    case Action::MergeCustomers: return "customer.merge";
+    case Action::ExportPersonData: return "customer.export_person";
+    case Action::EraseCustomer: return "customer.erase";
+    case Action::ReviewAccess: return "audit.review";
     }
     return "unknown";
 }
@@ -56,9 +61,10 @@ Status AccessPolicy::check(const Session& session, Action action) {
     switch (session.role) {
     case Role::Administrator: return {};
     case Role::Analyst:
-        if (isAnyOf(action, {Action::ListCustomers, Action::ReadCustomer, Action::ExportCustomers,
-                             Action::ImportData, Action::RunScoring, Action::EditScoringProfile,
-                             Action::ExportReports, Action::ViewCampaigns}))
+        if (isAnyOf(action,
+                    {Action::ListCustomers, Action::ReadCustomer, Action::ExportCustomers,
+                     Action::ImportData, Action::RunScoring, Action::EditScoringProfile,
+                     Action::ExportReports, Action::ViewCampaigns, Action::ReviewDataQuality}))
             return {};
         break;
     case Role::Supervisor:
@@ -67,7 +73,8 @@ Status AccessPolicy::check(const Session& session, Action action) {
                      Action::ReassignCustomer, Action::ExportCustomers, Action::ExportReports,
                      Action::RecordActivity, Action::EditConsent, Action::HandleWarning,
                      Action::OverrideStanding, Action::ManageCampaigns, Action::ViewCampaigns,
-                     Action::SetTargets, Action::EditJourney}))
+                     Action::SetTargets, Action::EditJourney, Action::ReviewDataQuality,
+                     Action::MergeCustomers}))
             return {};
         break;
     case Role::AccountManager:

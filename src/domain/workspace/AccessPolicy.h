@@ -33,10 +33,15 @@ enum class Action {
     EditScoringProfile,
     ExportReports,
     ManageBackups,
-    ManageCampaigns, // create and edit campaigns and relationship investments
-    ViewCampaigns,   // read campaigns and their return
-    SetTargets,      // set KPI targets
-    EditJourney,     // add, rename, reorder and retire journey stages and touchpoints
+    ManageCampaigns,   // create and edit campaigns and relationship investments
+    ViewCampaigns,     // read campaigns and their return
+    SetTargets,        // set KPI targets
+    EditJourney,       // add, rename, reorder and retire journey stages and touchpoints
+    ReviewDataQuality, // completeness figures and duplicate candidates (supervisors: their team)
+    MergeCustomers,    // merge a duplicate into its survivor, and undo it
+    ExportPersonData,  // everything held about one person, on their request
+    EraseCustomer,     // erase a person's personal data (the password confirmed)
+    ReviewAccess,      // reads of personal data per user and day
 };
 
 const char* actionKey(Action action); // stable name used in audit rows

@@ -6,6 +6,7 @@
 #include "storage/admin/SettingsRepository.h"
 #include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
+#include "storage/customers/LookupKeys.h"
 #include "storage/security/UserKeyring.h"
 
 #include <QDateTime>
@@ -143,6 +144,7 @@ Workspace::create(const std::string& path, const NewWorkspaceOptions& options, c
     TESSERA_TRY(settings.set("time_zone", options.timeZone.toStdString()));
     TESSERA_TRY(settings.set("created_at", std::to_string(now)));
     TESSERA_TRY(settings.set("next_transaction_id", "1"));
+    TESSERA_TRY(storage::markLookupKeysCurrent(ws.db())); // nothing to remake yet
     storage::UserRecord admin;
     admin.username = options.adminUsername;
     admin.displayName = options.adminDisplayName;
@@ -197,11 +199,33 @@ Status Workspace::login(const std::string& username, const std::string& password
     session.dataKey = *dataKey;
     session.cipher = std::make_shared<const storage::FieldCipher>(std::move(*cipher));
     TESSERA_TRY(loadTeam(session));
+    TESSERA_TRY(refreshLookupKeys(*session.cipher));
     m_session = std::move(session);
     const AuditEntry entry{"login", "user", user.username, {}, "ok"};
     if (!deferAudit)
         return audit(entry);
     m_deferredAudit.push_back(makeAuditRecord(user.id, user.username, entry));
+    return {};
+}
+
+// The first sign-in with the data key to a file whose duplicate-finding keys
+// follow an older normalisation remakes them (storage/customers/LookupKeys).
+Status Workspace::refreshLookupKeys(const storage::FieldCipher& cipher) {
+    const std::int64_t started = nowMs();
+    auto refreshed = storage::refreshLookupKeys(*m_db, cipher);
+    if (!refreshed) {
+        log::logger().error("lookup keys: refresh failed ({})",
+                            log::codeName(refreshed.error().code));
+        return Error{refreshed.error().code,
+                     tr("The keys for finding duplicate customers could not be brought up to date "
+                        "(%1). Check that the database file is writable and sign in again.")
+                         .arg(QString::fromStdString(refreshed.error().message))
+                         .toStdString()};
+    }
+    if (refreshed->customersChanged + refreshed->contactsChanged > 0)
+        log::logger().info("lookup keys: remade for {} customers and {} contacts in {} ms",
+                           refreshed->customersChanged, refreshed->contactsChanged,
+                           nowMs() - started);
     return {};
 }
 

@@ -117,6 +117,7 @@ private:
     Status auditAs(std::optional<std::int64_t> userId, const std::string& username,
                    const AuditEntry& entry);
     Status loadTeam(Session& session);
+    Status refreshLookupKeys(const storage::FieldCipher& cipher);
     Status checkOwnPassword(const std::string& password, const char* auditAction);
     storage::AuditRecord makeAuditRecord(std::optional<std::int64_t> userId,
                                          const std::string& username,

@@ -1,5 +1,8 @@
 #include "storage/customers/CustomerColumns.h"
 
+#include "storage/customers/NameKey.h"
+#include "storage/security/PersonalDataColumns.h"
+
 namespace tessera::storage {
 
 void bindOptionalBlob(Statement& stmt, int index, const std::optional<Bytes>& blob) {
@@ -15,22 +18,31 @@ std::optional<Bytes> optionalBlob(const Statement& s, int column) {
     return s.blob(column);
 }
 
+namespace {
+
+std::optional<Bytes> optionalHash(const FieldCipher& cipher, LookupNormalisation normalisation,
+                                  const std::optional<std::string>& plain) {
+    if (!plain)
+        return std::nullopt;
+    Bytes hash = lookupHashOf(cipher, normalisation, *plain);
+    if (hash.empty())
+        return std::nullopt;
+    return hash;
+}
+
+} // namespace
+
 std::optional<Bytes> phoneHash(const FieldCipher& cipher, const std::optional<std::string>& phone) {
-    if (!phone)
-        return std::nullopt;
-    const std::string digits = FieldCipher::normalisePhone(*phone);
-    if (digits.empty())
-        return std::nullopt;
-    return cipher.lookupHash(digits);
+    return optionalHash(cipher, LookupNormalisation::Phone, phone);
 }
 
 std::optional<Bytes> emailHash(const FieldCipher& cipher, const std::optional<std::string>& email) {
-    if (!email)
-        return std::nullopt;
-    const std::string normal = FieldCipher::normaliseEmail(*email);
-    if (normal.empty())
-        return std::nullopt;
-    return cipher.lookupHash(normal);
+    return optionalHash(cipher, LookupNormalisation::Email, email);
+}
+
+std::optional<Bytes> idNumberHash(const FieldCipher& cipher,
+                                  const std::optional<std::string>& idNumber) {
+    return optionalHash(cipher, LookupNormalisation::IdNumber, idNumber);
 }
 
 SealedFields sealFields(const CustomerRecord& c, const FieldCipher& cipher) {
@@ -42,6 +54,8 @@ SealedFields sealFields(const CustomerRecord& c, const FieldCipher& cipher) {
     s.notes = cipher.encryptOptional(c.notes, kCustomerNotesLabel);
     s.phoneHash = phoneHash(cipher, c.phone);
     s.emailHash = emailHash(cipher, c.email);
+    s.idNumberHash = idNumberHash(cipher, c.idNumber);
+    s.nameKey = nameKey(c.name);
     return s;
 }
 
@@ -89,7 +103,9 @@ void bindFields(Statement& stmt, int i, const CustomerRecord& c, const SealedFie
     blob(i + 16, s.notes);
     blob(i + 17, s.phoneHash);
     blob(i + 18, s.emailHash);
-    stmt.bind(i + 19, c.archived ? 1 : 0).bind(i + 20, c.updatedAt);
+    blob(i + 19, s.idNumberHash);
+    text(i + 20, s.nameKey);
+    stmt.bind(i + 21, c.archived ? 1 : 0).bind(i + 22, c.updatedAt);
 }
 
 void bindCreatedAndId(Statement& stmt, int first, const CustomerRecord& c) {
@@ -127,6 +143,8 @@ const std::vector<std::string>& customerInsertColumns() {
                                                      "notes",
                                                      "phone_hash",
                                                      "email_hash",
+                                                     "id_number_hash",
+                                                     "name_key",
                                                      "archived",
                                                      "updated_at",
                                                      "created_at",

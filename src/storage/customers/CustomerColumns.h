@@ -31,6 +31,8 @@ std::optional<Bytes> optionalBlob(const Statement& s, int column);
 // decrypting; nullopt when there is nothing to hash.
 std::optional<Bytes> phoneHash(const FieldCipher& cipher, const std::optional<std::string>& phone);
 std::optional<Bytes> emailHash(const FieldCipher& cipher, const std::optional<std::string>& email);
+std::optional<Bytes> idNumberHash(const FieldCipher& cipher,
+                                  const std::optional<std::string>& idNumber);
 
 // A customer's personal data as stored: ciphertext and lookup hashes.
 struct SealedFields {
@@ -41,6 +43,8 @@ struct SealedFields {
     std::optional<Bytes> notes;
     std::optional<Bytes> phoneHash;
     std::optional<Bytes> emailHash;
+    std::optional<Bytes> idNumberHash;
+    std::string nameKey; // storage/customers/NameKey
 };
 SealedFields sealFields(const CustomerRecord& c, const FieldCipher& cipher);
 
@@ -53,8 +57,8 @@ struct SealedCustomer {
 };
 SealedCustomer sealCustomer(CustomerRecord record, const FieldCipher& cipher);
 
-// The fields INSERT and UPDATE share, bound as parameters first..first+20.
-inline constexpr int kCustomerSharedFields = 21;
+// The fields INSERT and UPDATE share, bound as parameters first..first+22.
+inline constexpr int kCustomerSharedFields = 23;
 void bindCustomerFields(Statement& stmt, int first, const CustomerRecord& c,
                         const FieldCipher& cipher);
 

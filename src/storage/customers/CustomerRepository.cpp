@@ -1,6 +1,7 @@
 #include "storage/customers/CustomerRepository.h"
 
 #include "storage/customers/CustomerColumns.h"
+#include "storage/customers/NameKey.h"
 #include "storage/customers/PortfolioSql.h"
 #include "storage/scoring/ScoringRepository.h"
 
@@ -64,12 +65,12 @@ Status CustomerRepository::update(const CustomerRecord& c) {
         "UPDATE customers SET code = ?, name = ?, kind = ?, industry = ?, region = ?, channel = ?, "
         "owner_id = ?, lifecycle = ?, risk = ?, consent_channels = ?, contact_frequency = ?, "
         "unsubscribed = ?, phone = ?, email = ?, id_number = ?, address = ?, notes = ?, "
-        "phone_hash = ?, email_hash = ?, archived = ?, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?");
+        "phone_hash = ?, email_hash = ?, id_number_hash = ?, name_key = ?, archived = ?, "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
     if (!stmt)
         return stmt.error();
     bindCustomerFields(*stmt, 1, c, m_cipher);
-    stmt->bind(22, c.id).bind(23, c.version);
+    stmt->bind(kCustomerSharedFields + 1, c.id).bind(kCustomerSharedFields + 2, c.version);
     TESSERA_TRY(stmt->run());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::Conflict,
@@ -124,7 +125,9 @@ Result<std::optional<CustomerRecord>> CustomerRepository::findById(std::int64_t 
 }
 
 Result<std::optional<std::int64_t>> CustomerRepository::idForCode(const std::string& code) {
-    auto stmt = m_db.prepare("SELECT id FROM customers WHERE code = ?");
+    // A merged customer's code (customer_aliases) names the customer it went into.
+    auto stmt = m_db.prepare("SELECT id FROM customers WHERE code = ?1 UNION ALL "
+                             "SELECT customer_id FROM customer_aliases WHERE code = ?1");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, code);
@@ -169,6 +172,12 @@ Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
     index.reserve(static_cast<std::size_t>(*count) + 1024);
     TESSERA_TRY(
         stmt->forEachRow([&](const Statement& s) { index.insert(s.textView(0), s.int64(1)); }));
+    // Then merged customers' codes, naming the customers they went into.
+    auto aliases = m_db.prepare("SELECT code, customer_id FROM customer_aliases");
+    if (!aliases)
+        return aliases.error();
+    TESSERA_TRY(
+        aliases->forEachRow([&](const Statement& s) { index.insert(s.textView(0), s.int64(1)); }));
     return index;
 }
 
@@ -298,18 +307,20 @@ Result<std::vector<std::string>> CustomerRepository::allTags() {
     return stmt->collect([](const Statement& s) { return s.text(0); });
 }
 
-Result<std::vector<std::int64_t>>
-CustomerRepository::findSimilar(const std::string& name, const std::optional<std::string>& phone,
-                                const std::optional<std::string>& email, std::int64_t excludeId) {
-    auto stmt = m_db.prepare(
-        "SELECT id FROM customers WHERE id <> ?1 AND (name = ?2 COLLATE NOCASE "
-        "OR (?3 IS NOT NULL AND phone_hash = ?3) OR (?4 IS NOT NULL AND email_hash = ?4)) "
-        "ORDER BY id LIMIT 20");
+Result<std::vector<std::int64_t>> CustomerRepository::findSimilar(const CustomerRecord& customer) {
+    // One indexed lookup per key, so a common name costs no more than its matches.
+    auto stmt =
+        m_db.prepare("SELECT id FROM (SELECT id FROM customers WHERE ?2 <> '' AND name_key = ?2 "
+                     "UNION SELECT id FROM customers WHERE ?3 IS NOT NULL AND phone_hash = ?3 "
+                     "UNION SELECT id FROM customers WHERE ?4 IS NOT NULL AND email_hash = ?4 "
+                     "UNION SELECT id FROM customers WHERE ?5 IS NOT NULL AND id_number_hash = ?5) "
+                     "WHERE id <> ?1 ORDER BY id LIMIT 20");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, excludeId).bind(2, name);
-    bindOptionalBlob(*stmt, 3, phoneHash(m_cipher, phone));
-    bindOptionalBlob(*stmt, 4, emailHash(m_cipher, email));
+    stmt->bind(1, customer.id).bind(2, nameKey(customer.name));
+    bindOptionalBlob(*stmt, 3, phoneHash(m_cipher, customer.phone));
+    bindOptionalBlob(*stmt, 4, emailHash(m_cipher, customer.email));
+    bindOptionalBlob(*stmt, 5, idNumberHash(m_cipher, customer.idNumber));
     return stmt->collect([](const Statement& s) { return s.int64(0); });
 }
 

@@ -44,11 +44,10 @@ public:
                                                   std::optional<std::int64_t> scoreRunId = {});
     Result<std::vector<std::string>> allTags();
 
-    // Customers with the same name (ignoring case), phone or email.
-    Result<std::vector<std::int64_t>> findSimilar(const std::string& name,
-                                                  const std::optional<std::string>& phone,
-                                                  const std::optional<std::string>& email,
-                                                  std::int64_t excludeId);
+    // Other customers (not `customer.id`) whose name has the same name key
+    // (storage/customers/NameKey), or with the same phone, email or ID number
+    // once normalised: possible duplicates of `customer`, at most 20, by id.
+    Result<std::vector<std::int64_t>> findSimilar(const CustomerRecord& customer);
     // True when any transaction, interaction, survey, ticket or follow-up refers to the customer.
     Result<bool> hasActivity(std::int64_t id);
     Status remove(std::int64_t id);

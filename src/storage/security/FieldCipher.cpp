@@ -91,11 +91,46 @@ Bytes FieldCipher::lookupHash(std::string_view normalised) const {
     return out;
 }
 
+namespace {
+
+bool isChineseMobile(std::string_view digits) {
+    return digits.size() == 11 && digits.front() == '1';
+}
+
+// The national form of a number dialled with an international prefix:
+// China's country code 86 gives a mobile as is and a landline with its
+// trunk 0 ("+86 10 6552 9988" is "010 6552 9988"); North America's 1
+// gives the ten digits; any other country keeps its code.
+std::string nationalForm(std::string digits) {
+    if (digits.starts_with("86") && digits.size() > 2) {
+        std::string national = digits.substr(2);
+        return isChineseMobile(national) || national.front() == '0' ? national : "0" + national;
+    }
+    if (digits.starts_with('1') && digits.size() == 11)
+        return digits.substr(1);
+    return digits;
+}
+
+} // namespace
+
 std::string FieldCipher::normalisePhone(std::string_view phone) {
     std::string digits;
-    for (char c : phone)
+    bool plus = false;
+    for (char c : phone) {
         if (std::isdigit(static_cast<unsigned char>(c)))
             digits.push_back(c);
+        else if (c == '+' && digits.empty())
+            plus = true;
+    }
+    if (plus)
+        return nationalForm(std::move(digits));
+    if (digits.starts_with("00") && digits.size() > 2)
+        return nationalForm(digits.substr(2));
+    // "8613800138000", "862155550101": the country code without "+". No
+    // national Chinese number is 12 or 13 digits starting with 86 (landlines
+    // start with their trunk 0, mobiles with 1, and both have 11 digits).
+    if ((digits.size() == 12 || digits.size() == 13) && digits.starts_with("86"))
+        return nationalForm(std::move(digits));
     return digits;
 }
 
@@ -109,6 +144,17 @@ std::string FieldCipher::normaliseEmail(std::string_view email) {
     std::string out(email.substr(begin, end - begin));
     for (char& c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string FieldCipher::normaliseIdNumber(std::string_view idNumber) {
+    std::string out;
+    for (char c : idNumber) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isspace(u) || c == '-')
+            continue;
+        out.push_back(static_cast<char>(std::toupper(u)));
+    }
     return out;
 }
 

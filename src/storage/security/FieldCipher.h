@@ -37,9 +37,19 @@ public:
     // 16-byte keyed BLAKE2b of an already normalised value.
     Bytes lookupHash(std::string_view normalised) const;
 
-    // Normalisations used for lookups: digits only for phones, trimmed lower case for emails.
+    // Normalisations used for lookups (docs/duplicates.md). Phones: digits
+    // only, with an explicit international prefix for China ("+86", "0086")
+    // or North America ("+1", "001") dropped, and a bare "86" before a
+    // Chinese number (12 or 13 digits in all); so "+86 138-0013-8000" and
+    // "13800138000" are the same key, and a landline gets its trunk 0
+    // ("+86 21 5555 0101" is "02155550101"). A leading 1 is never dropped
+    // without its "+" or "00": Chinese mobiles begin with 1.
     static std::string normalisePhone(std::string_view phone);
+    // Emails: surrounding spaces trimmed, lower case.
     static std::string normaliseEmail(std::string_view email);
+    // ID numbers: spaces and dashes removed, letters in upper case (the
+    // final check character X of a Chinese ID).
+    static std::string normaliseIdNumber(std::string_view idNumber);
 
 private:
     FieldCipher(const SecretKey& encryptionKey, const SecretKey& lookupKey)

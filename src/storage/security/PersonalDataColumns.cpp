@@ -1,15 +1,20 @@
 #include "storage/security/PersonalDataColumns.h"
 
 namespace tessera::storage {
-namespace {
 
 Bytes lookupHashOf(const FieldCipher& cipher, LookupNormalisation normalisation,
                    const std::string& plain) {
-    const std::string normal = normalisation == LookupNormalisation::Phone
-                                   ? FieldCipher::normalisePhone(plain)
-                                   : FieldCipher::normaliseEmail(plain);
+    std::string normal;
+    switch (normalisation) {
+    case LookupNormalisation::Phone: normal = FieldCipher::normalisePhone(plain); break;
+    case LookupNormalisation::Email: normal = FieldCipher::normaliseEmail(plain); break;
+    case LookupNormalisation::IdNumber: normal = FieldCipher::normaliseIdNumber(plain); break;
+    case LookupNormalisation::None: break;
+    }
     return normal.empty() ? Bytes{} : cipher.lookupHash(normal);
 }
+
+namespace {
 
 Result<std::int64_t> reencryptColumn(Database& db, const PersonalDataColumn& c,
                                      const FieldCipher& from, const FieldCipher& to) {

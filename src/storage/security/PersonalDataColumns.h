@@ -5,8 +5,8 @@
 // leaks in them. A column's authenticated label is "table.column".
 
 #include "common/Result.h"
-#include "storage/sqlite/Database.h"
 #include "storage/security/FieldCipher.h"
+#include "storage/sqlite/Database.h"
 
 #include <array>
 #include <cstdint>
@@ -14,7 +14,7 @@
 
 namespace tessera::storage {
 
-enum class LookupNormalisation { None, Phone, Email };
+enum class LookupNormalisation { None, Phone, Email, IdNumber };
 
 struct PersonalDataColumn {
     const char* table;
@@ -28,7 +28,8 @@ struct PersonalDataColumn {
 inline constexpr std::array<PersonalDataColumn, 10> kPersonalDataColumns = {{
     {"customers", "id", "phone", "customers.phone", "phone_hash", LookupNormalisation::Phone},
     {"customers", "id", "email", "customers.email", "email_hash", LookupNormalisation::Email},
-    {"customers", "id", "id_number", "customers.id_number", nullptr, LookupNormalisation::None},
+    {"customers", "id", "id_number", "customers.id_number", "id_number_hash",
+     LookupNormalisation::IdNumber},
     {"customers", "id", "address", "customers.address", nullptr, LookupNormalisation::None},
     {"customers", "id", "notes", "customers.notes", nullptr, LookupNormalisation::None},
     {"contacts", "id", "phone", "contacts.phone", "phone_hash", LookupNormalisation::Phone},
@@ -38,6 +39,11 @@ inline constexpr std::array<PersonalDataColumn, 10> kPersonalDataColumns = {{
      LookupNormalisation::None},
     {"tickets", "id", "description", "tickets.description", nullptr, LookupNormalisation::None},
 }};
+
+// The keyed lookup hash of a plaintext value under `normalisation`; empty
+// when the normalised value is empty (the column then holds NULL).
+Bytes lookupHashOf(const FieldCipher& cipher, LookupNormalisation normalisation,
+                   const std::string& plain);
 
 // Decrypts every personal data value under `from` and encrypts it under `to`,
 // re-making the lookup hashes. Returns the number of values re-encrypted.

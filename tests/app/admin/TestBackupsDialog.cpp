@@ -12,6 +12,7 @@
 #include "app/shell/MainWindow.h"
 #include "domain/admin/MaintenanceService.h"
 #include "domain/customers/CustomerService.h"
+#include "domain/rights/ErasureService.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -134,6 +135,26 @@ private slots:
         // The state before the restore was saved too.
         QVERIFY2(backupFiles().filter("before-restore").size() == 1,
                  qPrintable(backupFiles().join(',')));
+    }
+
+    void backupsMadeBeforeAnErasureCountTheErasedPerson() {
+        {
+            auto admin = test::openAs(m_path, "admin");
+            QVERIFY(admin->confirmIdentity(test::kAdminPassword).ok());
+            const std::int64_t id = test::customerByCode(*admin, "A-002").id;
+            QVERIFY(domain::ErasureService(*admin).erase(id, "request").ok());
+        }
+        app::BackupsDialog* dialog = openDialog();
+        QCOMPARE(dialog->list()->topLevelItemCount(), 1); // made at sign-in, before the erasure
+        QCOMPARE(dialog->list()->topLevelItem(0)->text(app::BackupsDialog::ErasedColumn),
+                 QStringLiteral("1"));
+        QSignalSpy listed(dialog, &app::BackupsDialog::listed);
+        dialog->backUpNow();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->list()->topLevelItemCount(), 2, 30000);
+        QCOMPARE(dialog->list()->topLevelItem(0)->text(app::BackupsDialog::ErasedColumn),
+                 QStringLiteral("0")); // newest first, made after
+        QCOMPARE(dialog->list()->topLevelItem(1)->text(app::BackupsDialog::ErasedColumn),
+                 QStringLiteral("1"));
     }
 
 private:

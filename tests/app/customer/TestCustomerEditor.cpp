@@ -59,6 +59,35 @@ private slots:
         QCOMPARE(test::customerByCode(*ws, "A-200").name, std::string("Acme Trading"));
     }
 
+    void warnsOfANameOrPhoneWrittenDifferently() {
+        auto ws = test::openAs(m_path, "am1");
+        app::CustomerEditorDialog byName(*ws);
+        byName.form().codeEdit->setText("A-201");
+        byName.form().nameEdit->setText(QStringLiteral("ＡＣＭＥ TRADING Co., Ltd."));
+        byName.accept();
+        QVERIFY(byName.showsDuplicates());
+        QCOMPARE(byName.form().duplicatesList->count(), 1);
+        QVERIFY(byName.form().duplicatesList->item(0)->text().startsWith("A-001"));
+
+        // A-002's phone is "+86 138 0000 0000"; B-002 has it too, but is am2's.
+        app::CustomerEditorDialog byPhone(*ws);
+        byPhone.form().codeEdit->setText("A-202");
+        byPhone.form().nameEdit->setText("Someone Else");
+        byPhone.form().phoneEdit->setText("138-0000-0000");
+        byPhone.accept();
+        QVERIFY(byPhone.showsDuplicates());
+        QCOMPARE(byPhone.form().duplicatesList->count(), 1);
+        QVERIFY(byPhone.form().duplicatesList->item(0)->text().startsWith("A-002"));
+
+        // A different company of a similar sound is no duplicate.
+        app::CustomerEditorDialog other(*ws);
+        other.form().codeEdit->setText("A-203");
+        other.form().nameEdit->setText("Acme Tradings");
+        other.accept();
+        QVERIFY(!other.showsDuplicates());
+        QCOMPARE(other.result(), int(QDialog::Accepted));
+    }
+
     void accountManagersCreateIntoTheirOwnPortfolio() {
         auto ws = test::openAs(m_path, "am1");
         app::CustomerEditorDialog editor(*ws);

@@ -40,8 +40,8 @@ private slots:
         QVERIFY(domain::FollowUpService(*admin).add({a2, today, "Due today", std::nullopt}).ok());
         // A ticket two days without a response.
         domain::TicketDraft t{
-            a2, "billing", "24h", "Charged twice", {}, admin->nowMs() - 48LL * 3600 * 1000,
-            {}, true,      {}};
+            a2,   "billing", "24h", "Charged twice", {}, admin->nowMs() - 48LL * 3600 * 1000, {},
+            true, {},        {}};
         QVERIFY(domain::TicketService(*admin).open(t).ok());
     }
 

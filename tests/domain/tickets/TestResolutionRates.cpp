@@ -14,7 +14,7 @@ class TestResolutionRates : public test::DayFixture {
 protected:
     std::int64_t open(Workspace& ws, std::int64_t customer, const char* at) {
         auto id = TicketService(ws).open(
-            {customer, "billing", "72h", "Invoice", {}, instant(ws, at), {}, true, {}});
+            {customer, "billing", "72h", "Invoice", {}, instant(ws, at), {}, true, {}, {}});
         if (!id)
             throw std::runtime_error(id.error().message);
         return *id;

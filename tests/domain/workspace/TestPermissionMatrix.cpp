@@ -2,11 +2,13 @@
 // refusal written to the audit log. Each cell runs on a fresh copy of the same
 // database, so no cell depends on another.
 
+#include "domain/accessreview/AccessReviewService.h"
 #include "domain/admin/MaintenanceService.h"
 #include "domain/admin/UserService.h"
 #include "domain/campaigns/CampaignService.h"
 #include "domain/consent/ConsentService.h"
 #include "domain/customers/CustomerService.h"
+#include "domain/duplicates/DuplicateFinder.h"
 #include "domain/followups/FollowUpService.h"
 #include "domain/import/ImportService.h"
 #include "domain/interactions/InteractionService.h"
@@ -14,7 +16,11 @@
 #include "domain/journeymaps/JourneySnapshots.h"
 #include "domain/journeys/JourneyEditor.h"
 #include "domain/kpi/KpiTargets.h"
+#include "domain/merge/MergeService.h"
+#include "domain/quality/QualityService.h"
 #include "domain/reports/TierReportService.h"
+#include "domain/rights/ErasureService.h"
+#include "domain/rights/PersonExportService.h"
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/ScoringService.h"
 #include "domain/scoring/StandingService.h"
@@ -39,6 +45,7 @@ constexpr const char* kRoles[] = {"admin", "sup", "am1", "ana"};
 struct Ids {
     std::int64_t own = 0;     // owned by am1, in sup's team
     std::int64_t foreign = 0; // owned by am3, in sup2's team
+    std::int64_t team = 0;    // owned by am2, in sup's team
     std::int64_t am1 = 0;
     std::int64_t am2 = 0;
     std::int64_t am3 = 0;
@@ -238,8 +245,8 @@ const std::vector<UseCase>& useCases() {
          "AAAR"},
         {"open a ticket for own customer",
          [](Workspace& ws, const Ids& i, const std::string&) {
-             return ok(
-                 TicketService(ws).open({i.own, "other", "72h", "Matrix", {}, {}, {}, false, {}}));
+             return ok(TicketService(ws).open(
+                 {i.own, "other", "72h", "Matrix", {}, {}, {}, false, {}, {}}));
          },
          "AAAR"},
         {"list tickets",
@@ -334,6 +341,46 @@ const std::vector<UseCase>& useCases() {
              return ok(JourneySnapshots(ws).save(map, "Matrix"));
          },
          "AAAA"},
+        {"data quality figures",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             return ok(QualityService(ws).compute({}));
+         },
+         "AARA"},
+        {"list duplicate customers",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             return ok(DuplicateFinder(ws).find());
+         },
+         "AARA"},
+        {"merge within the team",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ok(MergeService(ws).merge({i.own, i.team, {}}));
+         },
+         "AARR"},
+        {"merge another team's customer",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             return ok(MergeService(ws).merge({i.own, i.foreign, {}}));
+         },
+         "ARRR"},
+        {"export a person's data",
+         [](Workspace& ws, const Ids& i, const std::string& f) {
+             const bool admin = ws.session().username == "admin";
+             (void)ws.confirmIdentity(admin ? test::kAdminPassword : test::kUserPassword);
+             return ok(PersonExportService(ws).exportPerson(i.own, f + "/person.json"));
+         },
+         "ARRR"},
+        {"erase a person's data",
+         [](Workspace& ws, const Ids& i, const std::string&) {
+             const bool admin = ws.session().username == "admin";
+             (void)ws.confirmIdentity(admin ? test::kAdminPassword : test::kUserPassword);
+             return ok(ErasureService(ws).erase(i.own, "matrix"));
+         },
+         "ARRR"},
+        {"review access to personal data",
+         [](Workspace& ws, const Ids&, const std::string&) {
+             const std::int32_t today = ws.calendar().dayOf(ws.nowMs());
+             return ok(AccessReviewService(ws).review(today - 30, today));
+         },
+         "ARRR"},
     };
     return cases;
 }
@@ -356,6 +403,9 @@ protected:
         auto foreign = sample("A3");
         foreign.ownerId = users.idOf("am3").value();
         ids.foreign = customers.create(foreign).value();
+        auto team = sample("A2");
+        team.ownerId = ids.am2;
+        ids.team = customers.create(team).value();
         ImportRequest tx;
         tx.kind = ImportKind::Transactions;
         tx.path = test::dataFile("CDNOW_sample.txt");

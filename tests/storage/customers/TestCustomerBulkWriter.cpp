@@ -119,7 +119,10 @@ TEST_F(TestCustomerBulkWriter, RebuiltIndexesFindWhatTheyShould) {
             .value(),
         111); // Kunde 2, Kunde 20-29, Kunde 200-299
     CustomerRepository repo(*db, *cipher);
-    auto similar = repo.findSimilar("nobody", std::string("13810000250"), std::nullopt, 0).value();
+    CustomerRecord probe;
+    probe.name = "nobody";
+    probe.phone = "13810000250";
+    auto similar = repo.findSimilar(probe).value();
     EXPECT_EQ(similar, std::vector<std::int64_t>{250});
     PortfolioQuery q;
     q.search = "B100299";

@@ -1,5 +1,5 @@
-#include "storage/customers/CustomerRepository.h"
 #include "storage/admin/UserRepository.h"
+#include "storage/customers/CustomerRepository.h"
 #include "support/TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -70,7 +70,7 @@ TEST_F(TestCustomerRepository, SearchesSubstringsPrefixesContactsAndExactPhones)
     EXPECT_EQ(search("li na"), std::vector<std::int64_t>{wang}); // contact name, any case
     EXPECT_EQ(search("C0003"), std::vector<std::int64_t>{smith});
     PortfolioQuery byPhone;
-    byPhone.searchHashes.push_back(cipher->lookupHash("8613800000002"));
+    byPhone.searchHashes.push_back(cipher->lookupHash("13800000002"));
     EXPECT_EQ(repo->queryIds(byPhone).value(), std::vector<std::int64_t>{wang});
 }
 
@@ -153,4 +153,31 @@ TEST_F(TestCustomerRepository, AFirstPageOfASearchIsTheStartOfItsFullList) {
     ASSERT_EQ(page.size(), 2u);
     EXPECT_EQ(page[0], aaron);
     EXPECT_EQ(repo->findById(page[1]).value()->name, "Zhou 1000");
+}
+
+TEST_F(TestCustomerRepository, FindsSimilarCustomersByEveryLookupKey) {
+    const auto star = add("C0001", "北京星辰科技有限公司"); // phone +86 138 0000 0001
+    auto withId = repo->findById(star).value().value();
+    withId.idNumber = "91110105MA01ABCD2X";
+    ASSERT_TRUE(repo->update(withId).ok());
+    const auto other = add("C0002", "Other Ltd");
+    const auto similar = [&](const std::string& name, std::optional<std::string> phone,
+                             std::optional<std::string> email, std::optional<std::string> idNumber,
+                             std::int64_t id = 0) {
+        CustomerRecord probe;
+        probe.id = id;
+        probe.name = name;
+        probe.phone = std::move(phone);
+        probe.email = std::move(email);
+        probe.idNumber = std::move(idNumber);
+        return repo->findSimilar(probe).value();
+    };
+    const std::vector<std::int64_t> justStar{star};
+    EXPECT_EQ(similar("北京星辰科技", {}, {}, {}), justStar);
+    EXPECT_EQ(similar("Someone", "13800000001", {}, {}), justStar);
+    EXPECT_EQ(similar("Someone", {}, " c0001@EXAMPLE.com", {}), justStar);
+    EXPECT_EQ(similar("Someone", {}, {}, "91110105-MA01ABCD2x"), justStar);
+    EXPECT_EQ(similar("OTHER", "13800000001", {}, {}), (std::vector<std::int64_t>{star, other}));
+    EXPECT_TRUE(similar("北京星辰科技", {}, {}, {}, star).empty()); // itself left out
+    EXPECT_TRUE(similar("北京星光科技", "13800000009", {}, "91110105MA01ABCD2Y").empty());
 }

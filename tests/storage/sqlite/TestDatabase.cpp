@@ -238,7 +238,8 @@ TEST(TestDatabase, MigrationFiveKeepsCustomersAndTheirReferences) {
                   ->queryInt64("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                                "tbl_name = 'customers'")
                   .value(),
-              7); // five of migration 5, code's UNIQUE, and customers_standing (8)
+              9); // five of migration 5, code's UNIQUE, customers_standing (8), and the
+                  // ID number hash and name key of migration 9
     for (const char* bad : {"kind = 'robot'", "lifecycle = 'asleep'", "risk = 'extreme'",
                             "contact_frequency = 'hourly'", "unsubscribed = 2", "archived = -1"}) {
         EXPECT_FALSE((*db)->exec(std::string("UPDATE customers SET ") + bad + " WHERE id = 7").ok())

@@ -1,0 +1,96 @@
+#pragma once
+
+// A hash of everything a database holds, table by table, for proving that an
+// undo gives back exactly the state before: every table in sqlite_master but
+// audit_log (undo adds its own rows there) and the audit chain's head in
+// settings (audit_head, which moves with every audit row), read as stored (storage class and
+// bytes) in key order. An FTS5 table is hashed by its content (rowid and
+// columns), not by its shadow tables, whose b-tree segments depend on the
+// order of writes rather than on what is indexed.
+
+#include "storage/merge/StoredRows.h"
+#include "storage/sqlite/Database.h"
+
+#include <QCryptographicHash>
+#include <bit>
+#include <cstdint>
+#include <map>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace tessera::test {
+
+inline std::map<std::string, std::string> tableHashes(storage::Database& db) {
+    auto tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name");
+    if (!tables)
+        throw std::runtime_error(tables.error().message);
+    std::vector<std::pair<std::string, std::string>> list;
+    (void)tables->forEachRow([&](const storage::Statement& s) {
+        list.emplace_back(s.text(0), s.isNull(1) ? std::string() : s.text(1));
+    });
+    std::vector<std::string> virtualTables;
+    for (const auto& [name, sql] : list)
+        if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0)
+            virtualTables.push_back(name);
+    std::map<std::string, std::string> hashes;
+    for (const auto& [name, sql] : list) {
+        bool shadow = false;
+        for (const std::string& v : virtualTables)
+            shadow = shadow || (name != v && name.rfind(v + "_", 0) == 0);
+        if (shadow)
+            continue;
+        const bool withoutRowid = sql.find("WITHOUT ROWID") != std::string::npos;
+        std::string query;
+        if (withoutRowid) {
+            auto columns = db.queryInt64("SELECT count(*) FROM pragma_table_info('" + name + "')");
+            if (!columns)
+                throw std::runtime_error(columns.error().message);
+            const std::string where = name == "settings" ? " WHERE key <> 'audit_head'" : "";
+            query = "SELECT * FROM \"" + name + "\"" + where + " ORDER BY 1";
+            for (std::int64_t c = 2; c <= *columns; ++c)
+                query += ", " + std::to_string(c);
+        } else {
+            query = "SELECT rowid, * FROM \"" + name + "\" ORDER BY rowid";
+        }
+        auto stmt = db.prepare(query);
+        if (!stmt)
+            throw std::runtime_error(stmt.error().message);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        std::int64_t rows = 0;
+        const int columns = sqlite3_column_count(stmt->handle());
+        (void)stmt->forEachRow([&](const storage::Statement& s) {
+            ++rows;
+            for (int c = 0; c < columns; ++c) {
+                const storage::StoredValue v = storage::readStored(s, c);
+                const char type = static_cast<char>('0' + static_cast<int>(v.type));
+                hash.addData(QByteArrayView(&type, 1));
+                const std::string payload =
+                    v.type == storage::StoredValue::Type::Integer ? std::to_string(v.integer)
+                    : v.type == storage::StoredValue::Type::Real
+                        ? std::to_string(std::bit_cast<std::uint64_t>(v.real))
+                        : v.bytes;
+                const std::string length = std::to_string(payload.size()) + ":";
+                hash.addData(QByteArrayView(length.data(), static_cast<qsizetype>(length.size())));
+                hash.addData(
+                    QByteArrayView(payload.data(), static_cast<qsizetype>(payload.size())));
+            }
+            hash.addData(QByteArrayView("\n", 1));
+        });
+        hashes[name] = std::to_string(rows) + " rows " + hash.result().toHex().toStdString();
+    }
+    return hashes;
+}
+
+// One hash over every table's.
+inline std::string contentHash(storage::Database& db) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto& [table, h] : tableHashes(db)) {
+        hash.addData(QByteArray::fromStdString(table + "=" + h + "\n"));
+    }
+    return hash.result().toHex().toStdString();
+}
+
+} // namespace tessera::test
