@@ -1390,6 +1390,11 @@
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the reasons of a duplicate pair (&quot;same email, same name&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesCommand</name>

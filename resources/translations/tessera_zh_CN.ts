@@ -1379,6 +1379,11 @@
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the reasons of a duplicate pair (&quot;same email, same name&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesCommand</name>

@@ -23,13 +23,6 @@ QTableWidgetItem* readOnly(const QString& text) {
     return item;
 }
 
-QString reasonsText(const DuplicatePair& pair) {
-    QStringList texts;
-    for (domain::DuplicateReason reason : pair.reasons)
-        texts << DuplicateScoring::text(reason);
-    return texts.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 DuplicatesView::DuplicatesView(domain::Workspace& workspace, QWidget* parent)
@@ -149,7 +142,7 @@ void DuplicatesView::display(Result<domain::DuplicateList> result) {
         m_table->setItem(row, FirstNameColumn, readOnly(qs(pair.first.name)));
         m_table->setItem(row, SecondCodeColumn, readOnly(qs(pair.second.code)));
         m_table->setItem(row, SecondNameColumn, readOnly(qs(pair.second.name)));
-        m_table->setItem(row, ReasonsColumn, readOnly(reasonsText(pair)));
+        m_table->setItem(row, ReasonsColumn, readOnly(DuplicateScoring::text(pair.reasons)));
         ++row;
     }
     const auto shown = static_cast<std::int64_t>(m_list.pairs.size());

@@ -33,13 +33,6 @@ QJsonObject pairJson(const DuplicatePair& pair) {
             {"reasons", reasons}};
 }
 
-QString reasonsText(const DuplicatePair& pair) {
-    QStringList texts;
-    for (domain::DuplicateReason reason : pair.reasons)
-        texts << DuplicateScoring::text(reason);
-    return texts.join(QStringLiteral(", "));
-}
-
 class DuplicatesCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(DuplicatesCommand)
 
@@ -90,7 +83,7 @@ public:
                          .arg(qs(pair.first.name), -24)
                          .arg(qs(pair.second.code), -10)
                          .arg(qs(pair.second.name), -24)
-                         .arg(reasonsText(pair)));
+                         .arg(DuplicateScoring::text(pair.reasons)));
         }
         out.line(list->total == static_cast<std::int64_t>(list->pairs.size())
                      ? tr("%n possible duplicate pair(s) scoring at least %1", nullptr,

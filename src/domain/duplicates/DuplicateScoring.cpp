@@ -1,5 +1,6 @@
 #include "domain/duplicates/DuplicateScoring.h"
 
+#include <QStringList>
 #include <algorithm>
 
 namespace tessera::domain {
@@ -42,6 +43,14 @@ QString DuplicateScoring::text(DuplicateReason reason) {
     case DuplicateReason::SameName: return tr("same name");
     }
     return {};
+}
+
+QString DuplicateScoring::text(const std::vector<DuplicateReason>& reasons) {
+    QStringList texts;
+    for (DuplicateReason reason : reasons)
+        texts << text(reason);
+    //: Between the reasons of a duplicate pair ("same email, same name").
+    return texts.join(tr(", "));
 }
 
 } // namespace tessera::domain

@@ -47,6 +47,9 @@ public:
     static const char* key(DuplicateReason reason);
     // "same phone": for people.
     static QString text(DuplicateReason reason);
+    // "same email, same name": a pair's reasons in one line, in the
+    // language's list separator.
+    static QString text(const std::vector<DuplicateReason>& reasons);
 };
 
 } // namespace tessera::domain
