@@ -493,6 +493,18 @@
         <source>Gamma-Gamma on %1 repeat customers: p %2, q %3, v %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standard errors: BG/NBD r %1, alpha %2, a %3, b %4; Gamma-Gamma p %5, q %6, v %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentService</name>
@@ -1467,6 +1479,61 @@
     </message>
     <message>
         <source>The personal data was erased, but rebuilding the file to remove old copies failed (%1). Free disk space and close other programs using this database: the next erasure rebuilds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitWarningText</name>
+    <message>
+        <source>P(alive), expected purchases and CLV built on it are unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected spend per purchase and the CLV built on it are unreliable (P(alive) is not affected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score again with a longer window or more customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 fit did not converge: its parameters are not the best fit to the purchases, so %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 is %3, above %4: the model finds almost no variation between customers to describe (a fit without heterogeneity), so %5. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 is %3, below %4: the fit has run to the edge of the model instead of describing the customers, so %5. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mean time from first purchase to the calibration end, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mean repeat purchase value, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 is %3, more than %4 times away from %5: the fit has run off the scale of the data, as a fit without heterogeneity does, so %6. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter q is %2, at or below 1: the model then has no finite average spend, so customers without a repeat purchase get no expected spend and no CLV, and %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likelihood of the %1 fit is not curved like a maximum at its optimum (the Hessian is not positive definite): the purchases do not pin the parameters down and they have no standard errors, so %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard error of %1 parameter %2 is not finite: the purchases do not pin it down, so %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was fitted on only %2 repeat customers, fewer than the %3 it needs: its parameters are barely determined, so %4. Use a longer window, or score again when more customers have bought twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3489,10 @@
         <source>Lifetime value not fitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreExplainer</name>
@@ -3619,6 +3690,10 @@
     </message>
     <message>
         <source>Lifetime value not fitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4534,6 +4609,10 @@
         <source>Profile version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lifetime value model warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TierReportService</name>
@@ -5140,6 +5219,10 @@
     </message>
     <message>
         <source>The keys for finding duplicate customers could not be brought up to date (%1). Check that the database file is writable and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys for searching customers by pinyin could not be made (%1). Check that the database file is writable and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8330,6 +8413,10 @@ change</source>
     </message>
     <message>
         <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run&apos;s lifetime value models are unsound:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,18 @@
         <source>Gamma-Gamma on %1 repeat customers: p %2, q %3, v %4.</source>
         <translation>Gamma-Gamma（%1 位重复购买客户）：p %2，q %3，v %4。</translation>
     </message>
+    <message>
+        <source>Standard errors: BG/NBD r %1, alpha %2, a %3, b %4; Gamma-Gamma p %5, q %6, v %7.</source>
+        <translation>标准误：BG/NBD r %1，alpha %2，a %3，b %4；Gamma-Gamma p %5，q %6，v %7。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>ConsentService</name>
@@ -1455,6 +1467,61 @@
     <message>
         <source>The personal data was erased, but rebuilding the file to remove old copies failed (%1). Free disk space and close other programs using this database: the next erasure rebuilds it.</source>
         <translation>个人数据已清除，但为移除旧副本而重建文件时失败（%1）。请释放磁盘空间，并关闭正在使用此数据库的其他程序：下次清除时将重建该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FitWarningText</name>
+    <message>
+        <source>P(alive), expected purchases and CLV built on it are unreliable</source>
+        <translation>基于它的 P(存活)、预期购买次数和 CLV 都不可靠</translation>
+    </message>
+    <message>
+        <source>the expected spend per purchase and the CLV built on it are unreliable (P(alive) is not affected)</source>
+        <translation>基于它的每次购买预期消费和 CLV 都不可靠（P(存活) 不受影响）</translation>
+    </message>
+    <message>
+        <source>Score again with a longer window or more customers.</source>
+        <translation>请用更长的时间窗口或更多客户重新评分。</translation>
+    </message>
+    <message>
+        <source>The %1 fit did not converge: its parameters are not the best fit to the purchases, so %2. %3</source>
+        <translation>%1 拟合未收敛：其参数并非对购买数据的最佳拟合，因此%2。%3</translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 is %3, above %4: the model finds almost no variation between customers to describe (a fit without heterogeneity), so %5. %6</source>
+        <translation>%1 的参数 %2 为 %3，高于 %4：模型几乎找不到客户之间可描述的差异（没有异质性的拟合），因此%5。%6</translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 is %3, below %4: the fit has run to the edge of the model instead of describing the customers, so %5. %6</source>
+        <translation>%1 的参数 %2 为 %3，低于 %4：拟合跑到了模型的边界，而没有描述客户，因此%5。%6</translation>
+    </message>
+    <message>
+        <source>the mean time from first purchase to the calibration end, %1</source>
+        <translation>从首次购买到校准期末的平均时长 %1</translation>
+    </message>
+    <message>
+        <source>the mean repeat purchase value, %1</source>
+        <translation>平均重复购买金额 %1</translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 is %3, more than %4 times away from %5: the fit has run off the scale of the data, as a fit without heterogeneity does, so %6. %7</source>
+        <translation>%1 的参数 %2 为 %3，与%5相差超过 %4 倍：拟合已脱离数据的尺度（没有异质性的拟合就会如此），因此%6。%7</translation>
+    </message>
+    <message>
+        <source>%1 parameter q is %2, at or below 1: the model then has no finite average spend, so customers without a repeat purchase get no expected spend and no CLV, and %3. %4</source>
+        <translation>%1 的参数 q 为 %2，不大于 1：此时模型没有有限的平均消费，没有重复购买的客户得不到预期消费和 CLV，并且%3。%4</translation>
+    </message>
+    <message>
+        <source>The likelihood of the %1 fit is not curved like a maximum at its optimum (the Hessian is not positive definite): the purchases do not pin the parameters down and they have no standard errors, so %2. %3</source>
+        <translation>%1 拟合的似然函数在最优点处不呈最大值的弯曲（Hessian 矩阵不是正定的）：购买数据无法确定这些参数，它们也没有标准误，因此%2。%3</translation>
+    </message>
+    <message>
+        <source>The standard error of %1 parameter %2 is not finite: the purchases do not pin it down, so %3. %4</source>
+        <translation>%1 参数 %2 的标准误不是有限值：购买数据无法确定它，因此%3。%4</translation>
+    </message>
+    <message>
+        <source>%1 was fitted on only %2 repeat customers, fewer than the %3 it needs: its parameters are barely determined, so %4. Use a longer window, or score again when more customers have bought twice.</source>
+        <translation>%1 只用 %2 位重复购买的客户拟合，少于所需的 %3 位：其参数几乎无法确定，因此%4。请使用更长的时间窗口，或等更多客户购买过两次后再重新评分。</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3462,10 @@
         <source>Lifetime value not fitted: %1</source>
         <translation>客户终身价值未拟合：%1</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScoreExplainer</name>
@@ -3590,6 +3661,10 @@
     <message>
         <source>Lifetime value not fitted: %1</source>
         <translation>客户终身价值未拟合：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4576,10 @@
         <source>Profile version</source>
         <translation>方案版本</translation>
     </message>
+    <message>
+        <source>Lifetime value model warnings</source>
+        <translation>客户终身价值模型警告</translation>
+    </message>
 </context>
 <context>
     <name>TierReportService</name>
@@ -5106,6 +5185,10 @@
     <message>
         <source>The keys for finding duplicate customers could not be brought up to date (%1). Check that the database file is writable and sign in again.</source>
         <translation>无法更新用于查找重复客户的匹配键（%1）。请检查数据库文件是否可写，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>The keys for searching customers by pinyin could not be made (%1). Check that the database file is writable and sign in again.</source>
+        <translation>无法生成按拼音搜索客户所需的索引键（%1）。请检查数据库文件是否可写，然后重新登录。</translation>
     </message>
 </context>
 <context>
@@ -8279,6 +8362,10 @@ change</source>
     <message>
         <source>%1 (run %2)</source>
         <translation>%1（批次 %2）</translation>
+    </message>
+    <message>
+        <source>This run&apos;s lifetime value models are unsound:</source>
+        <translation>本次运行的客户终身价值模型不可靠：</translation>
     </message>
 </context>
 <context>

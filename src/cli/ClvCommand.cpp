@@ -3,7 +3,10 @@
 
 #include "cli/Command.h"
 #include "cli/DayOption.h"
+#include "domain/scoring/FitWarningText.h"
 #include "domain/scoring/ScoringService.h"
+
+#include <cmath>
 
 namespace tessera::cli {
 namespace {
@@ -62,19 +65,38 @@ public:
                      .arg(gg.parameters.p, 0, 'f', 4)
                      .arg(gg.parameters.q, 0, 'f', 4)
                      .arg(gg.parameters.v, 0, 'f', 4));
+        out.line(tr("Standard errors: BG/NBD r %1, alpha %2, a %3, b %4; Gamma-Gamma p %5, q %6, "
+                    "v %7.")
+                     .arg(error(bg.standardErrors.r), error(bg.standardErrors.alpha),
+                          error(bg.standardErrors.a), error(bg.standardErrors.b),
+                          error(gg.standardErrors.p), error(gg.standardErrors.q),
+                          error(gg.standardErrors.v)));
+        using domain::FitWarningText;
+        using domain::LifetimeModel;
+        const QStringList warnings =
+            FitWarningText::sentences(LifetimeModel::BgNbd, bg.warnings) +
+            FitWarningText::sentences(LifetimeModel::GammaGamma, gg.warnings);
+        for (const QString& warning : warnings)
+            out.line(tr("Warning: %1").arg(warning));
         QJsonObject json;
-        json["bgnbd"] = QJsonObject{{"r", bg.parameters.r},
-                                    {"alpha", bg.parameters.alpha},
-                                    {"a", bg.parameters.a},
-                                    {"b", bg.parameters.b},
-                                    {"log_likelihood", bg.logLikelihood},
-                                    {"customers", static_cast<qint64>(bg.customers)},
-                                    {"converged", bg.converged}};
-        json["gamma_gamma"] = QJsonObject{{"p", gg.parameters.p},
-                                          {"q", gg.parameters.q},
-                                          {"v", gg.parameters.v},
-                                          {"customers", static_cast<qint64>(gg.customersUsed)},
-                                          {"converged", gg.converged}};
+        json["bgnbd"] = QJsonObject{
+            {"r", bg.parameters.r},
+            {"alpha", bg.parameters.alpha},
+            {"a", bg.parameters.a},
+            {"b", bg.parameters.b},
+            {"log_likelihood", bg.logLikelihood},
+            {"customers", static_cast<qint64>(bg.customers)},
+            {"converged", bg.converged},
+            {"standard_errors", domain::standardErrorsJson(bg.standardErrors)},
+            {"warnings", FitWarningText::sentencesJson(LifetimeModel::BgNbd, bg.warnings)}};
+        json["gamma_gamma"] = QJsonObject{
+            {"p", gg.parameters.p},
+            {"q", gg.parameters.q},
+            {"v", gg.parameters.v},
+            {"customers", static_cast<qint64>(gg.customersUsed)},
+            {"converged", gg.converged},
+            {"standard_errors", domain::standardErrorsJson(gg.standardErrors)},
+            {"warnings", FitWarningText::sentencesJson(LifetimeModel::GammaGamma, gg.warnings)}};
         json["calibration_end"] = domain::Calendar::isoDate(fit->calibrationEndDay);
         json["unit"] = qs(m_unit);
         json["horizon"] = m_horizon;
@@ -85,6 +107,11 @@ public:
     }
 
 private:
+    // A standard error with four significant digits; "none" where the fit has none.
+    static QString error(double value) {
+        return std::isfinite(value) ? QString::number(value, 'g', 4) : tr("none");
+    }
+
     std::string m_end;
     std::string m_unit = "weeks";
     double m_horizon = 52;

@@ -35,6 +35,11 @@ void Output::document(const QJsonValue& value) const {
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
 }
 
+void Output::documentText(std::string_view json) const {
+    if (m_json)
+        std::fwrite(json.data(), 1, json.size(), stdout);
+}
+
 int Output::exitCodeFor(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidArgument:

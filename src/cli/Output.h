@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <string>
+#include <string_view>
 
 namespace tessera::cli {
 
@@ -31,6 +32,8 @@ public:
     void line(const QString& text) const;
     // The JSON document (ignored in human mode).
     void document(const QJsonValue& value) const;
+    // The JSON document as text already written (JsonWriter), in one write.
+    void documentText(std::string_view json) const;
     // One-line error on stderr; returns the exit code for it.
     int fail(const Error& error) const;
     int fail(ErrorCode code, const QString& message) const;

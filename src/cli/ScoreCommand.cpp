@@ -3,7 +3,10 @@
 #include "cli/Command.h"
 #include "cli/DayOption.h"
 #include "cli/TerminalProgress.h"
+#include "domain/scoring/FitWarningText.h"
 #include "domain/scoring/ScoringService.h"
+
+#include <QJsonArray>
 
 namespace tessera::cli {
 namespace {
@@ -94,6 +97,9 @@ private:
                          .arg(d.gammaGamma.v, 0, 'f', 3));
         else
             out.line(tr("Lifetime value not fitted: %1").arg(qs(d.clvProblem)));
+        const QStringList warnings = domain::FitWarningText::sentences(d);
+        for (const QString& warning : warnings)
+            out.line(tr("Warning: %1").arg(warning));
         QJsonObject json;
         json["run_id"] = static_cast<qint64>(s.run.id);
         json["as_of"] = domain::Calendar::isoDate(s.run.asOfDay);
@@ -104,6 +110,7 @@ private:
         json["tiers"] = tierJson;
         json["duration_ms"] = static_cast<qint64>(s.durationMs);
         json["details"] = d.toJson();
+        json["lifetime_value_warnings"] = QJsonArray::fromStringList(warnings);
         out.document(json);
     }
 

@@ -1,12 +1,12 @@
 #include "demo/DemoBatch.h"
 
-#include "demo/activity/DemoInteractions.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoPhrases.h"
+#include "demo/DemoWordLists.h"
+#include "demo/activity/DemoInteractions.h"
 #include "demo/activity/DemoPurchases.h"
 #include "demo/activity/DemoSurveys.h"
 #include "demo/activity/DemoTickets.h"
-#include "demo/DemoWordLists.h"
 
 #include <algorithm>
 #include <array>
@@ -180,6 +180,7 @@ void generateCustomer(const DemoContext& c, std::int64_t index, std::int64_t id,
 
 void DemoBatch::clear() {
     customers.clear();
+    sealed.clear();
     transactions.clear();
     interactions.clear();
     surveys.clear();
@@ -191,6 +192,13 @@ void generateDemoBatch(const DemoContext& context, std::int64_t firstIndex, std:
     batch.clear();
     for (std::int64_t i = 0; i < count; ++i)
         generateCustomer(context, firstIndex + i, firstId + i, batch);
+}
+
+void sealDemoCustomers(DemoBatch& batch, const storage::FieldCipher& cipher) {
+    batch.sealed.reserve(batch.customers.size());
+    for (storage::CustomerRecord& customer : batch.customers)
+        batch.sealed.push_back(storage::sealCustomer(std::move(customer), cipher));
+    batch.customers.clear();
 }
 
 } // namespace tessera::domain

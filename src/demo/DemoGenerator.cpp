@@ -1,10 +1,12 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoWriter.h"
+#include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
 #include "storage/journeys/JourneyRepository.h"
 #include "storage/security/UserKeyring.h"
-#include "storage/admin/UserRepository.h"
+#include "storage/sqlite/BulkLoadMode.h"
+#include "storage/sqlite/SuspendedIndexes.h"
 
 #include <algorithm>
 #include <future>
@@ -15,21 +17,26 @@ namespace tessera::domain {
 namespace {
 
 constexpr int kBulkCacheMebibytes = 512;
-constexpr int kNormalCacheMebibytes = 64;
 constexpr std::int64_t kBatchCustomers = 1000;
 constexpr int kUsersDonePercent = 5;
 constexpr int kCustomersDonePercent = 98;
 
-// The bulk page cache for as long as the run lasts.
-class BulkCache {
-public:
-    explicit BulkCache(storage::Database& db) : m_db(db) {}
-    ~BulkCache() { (void)m_db.setCacheMebibytes(kNormalCacheMebibytes); }
-    Status raise() { return m_db.setCacheMebibytes(kBulkCacheMebibytes); }
+// Tables whose secondary indexes are built once at the end of the load: each
+// index is then one sort instead of millions of inserts at random places of a
+// B-tree larger than the page cache (docs/benchmarks.md, "Demo data").
+constexpr const char* kIndexedTables[] = {"customers",    "contacts",         "customer_tags",
+                                          "interactions", "survey_responses", "tickets"};
 
-private:
-    storage::Database& m_db;
-};
+Result<std::vector<storage::SuspendedIndexes>> suspendIndexes(storage::Database& db) {
+    std::vector<storage::SuspendedIndexes> suspended;
+    for (const char* table : kIndexedTables) {
+        auto dropped = storage::SuspendedIndexes::drop(db, table);
+        if (!dropped)
+            return dropped.error();
+        suspended.push_back(std::move(*dropped));
+    }
+    return suspended;
+}
 
 // Password hashing is deliberately slow, so the users' credentials are made on
 // two threads before the write transaction begins.
@@ -109,10 +116,12 @@ Status addTouchpoints(DemoContext& context, storage::Database& db) {
 // Writes the customers batch by batch; the next batch is generated on a second
 // thread while the current one is written.
 Status writeCustomers(const DemoContext& context, std::int64_t total, std::int64_t firstId,
-                      DemoWriter& writer, const JobControl& job) {
+                      const storage::FieldCipher& cipher, DemoWriter& writer,
+                      const JobControl& job) {
     const auto generate = [&](std::int64_t from, DemoBatch* batch) {
         generateDemoBatch(context, from, std::min(kBatchCustomers, total - from), firstId + from,
                           *batch);
+        sealDemoCustomers(*batch, cipher);
     };
     DemoBatch current, next;
     generate(0, &current);
@@ -152,7 +161,7 @@ Result<DemoSummary> fillDatabase(Workspace& ws, DemoContext& context, const Demo
     auto firstId = storage::nextRowId(ws.db(), "customers");
     if (!firstId)
         return firstId.error();
-    TESSERA_TRY(writeCustomers(context, options.customers, *firstId, *writer, job));
+    TESSERA_TRY(writeCustomers(context, options.customers, *firstId, ws.cipher(), *writer, job));
     TESSERA_TRY(writer->finish());
     TESSERA_TRY(
         ws.audit({"demo.generate", "database", "",
@@ -231,15 +240,29 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Jo
     DemoContext context(options.seed, options.endDay - 365 * options.years + 1, options.endDay,
                         m_ws.calendar());
     TESSERA_TRY(addTouchpoints(context, m_ws.db()));
-    BulkCache cache(m_ws.db());
-    TESSERA_TRY(cache.raise());
+    storage::BulkLoadMode::Options bulk;
+    bulk.cacheMebibytes = kBulkCacheMebibytes;
+    bulk.rollbackJournal = true; // the file is new: nothing to lose by writing it in place
+    // Every reference the demo writes is to a row it wrote itself in this
+    // transaction (customers, users) or read from the file (touchpoints), so
+    // the foreign key lookups of every row (some 17 million rows at 1,000,000
+    // customers) are left out; tests/demo checks pragma_foreign_key_check.
+    bulk.referencesCheckedByCaller = true;
+    auto bulkMode = storage::BulkLoadMode::enter(m_ws.db(), bulk);
+    if (!bulkMode)
+        return bulkMode.error();
     auto tx = storage::TransactionGuard::begin(m_ws.db());
     if (!tx)
         return tx.error();
+    auto suspended = suspendIndexes(m_ws.db());
+    if (!suspended)
+        return suspended.error();
     auto summary = fillDatabase(m_ws, context, options, std::move(*credentials), job);
     if (!summary)
         return summary.error();
     job.report(kCustomersDonePercent + 1, tr("Saving the demo data").toStdString());
+    for (storage::SuspendedIndexes& indexes : *suspended)
+        TESSERA_TRY(indexes.rebuild());
     TESSERA_TRY(tx->commit());
     job.report(100, tr("Done").toStdString());
     return summary;

@@ -31,8 +31,7 @@ constexpr double kCompanyShare = 0.45;
 constexpr double kChineseShare = 0.72;
 constexpr double kEstablishedShare = 0.55; // won before the data window opens
 constexpr double kUnassignedShare = 0.03;
-constexpr double kOwnTeamShare = 0.87; // customers served by the team of their language
-constexpr int kChurnQuietDays = 180;   // churned customers bought nothing for at least this
+constexpr int kChurnQuietDays = 180; // churned customers bought nothing for at least this
 
 const WeightedChoice& buyerChoice() {
     static const WeightedChoice choice = [] {
@@ -63,9 +62,9 @@ std::int32_t drawAcquisitionDay(const DemoContext& c, DemoBuyer buyer, SeededRan
 std::optional<std::int64_t> drawOwner(const DemoContext& c, bool chinese, SeededRandom& random) {
     if (random.chance(kUnassignedShare))
         return std::nullopt;
-    DemoTeam team = chinese ? DemoTeam::China : DemoTeam::International;
-    if (!random.chance(kOwnTeamShare))
-        team = chinese ? DemoTeam::International : DemoTeam::China;
+    // Each team serves the customers of its language: the China team's
+    // portfolios read as Chinese, the international team's as English.
+    const DemoTeam team = chinese ? DemoTeam::China : DemoTeam::International;
     const auto t = static_cast<std::size_t>(team);
     if (c.teams[t].empty())
         return std::nullopt;

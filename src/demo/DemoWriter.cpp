@@ -5,7 +5,9 @@
 namespace tessera::domain {
 
 Result<DemoWriter> DemoWriter::create(Workspace& ws) {
-    auto customers = storage::CustomerWriter::create(ws.db(), ws.cipher());
+    // The import's bulk writer: fifty customers to an INSERT, their search
+    // entries and search keys written in bulk (the keys in key order) at the end.
+    auto customers = storage::CustomerBulkWriter::create(ws.db(), ws.cipher());
     if (!customers)
         return customers.error();
     auto transactions = storage::makeTransactionWriter(ws.db());
@@ -17,11 +19,14 @@ Result<DemoWriter> DemoWriter::create(Workspace& ws) {
     auto surveys = storage::SurveyWriter::create(ws.db(), ws.cipher());
     if (!surveys)
         return surveys.error();
+    auto tickets = storage::makeTicketWriter(ws.db(), ws.cipher());
+    if (!tickets)
+        return tickets.error();
     auto nextSurveyId = storage::nextRowId(ws.db(), "survey_responses");
     if (!nextSurveyId)
         return nextSurveyId.error();
     return DemoWriter(ws, std::move(*customers), std::move(*transactions), std::move(*interactions),
-                      std::move(*surveys), *nextSurveyId);
+                      std::move(*surveys), std::move(*tickets), *nextSurveyId);
 }
 
 Status DemoWriter::writeTransactions(std::vector<storage::TransactionRecord>& transactions) {
@@ -41,12 +46,19 @@ Status DemoWriter::writeTransactions(std::vector<storage::TransactionRecord>& tr
 }
 
 Status DemoWriter::write(DemoBatch& batch) {
-    for (const storage::CustomerRecord& customer : batch.customers) {
-        auto id = m_customers.insert(customer);
+    if (!batch.customers.empty())
+        return makeError(ErrorCode::Internal, "demo customers written before they were sealed");
+    for (storage::SealedCustomer& customer : batch.sealed) {
+        const std::int64_t expected = customer.record.id; // the activity rows refer to it
+        auto id = m_customers.add(std::move(customer));
         if (!id)
             return id.error();
+        if (*id != expected)
+            return makeError(ErrorCode::Internal, "demo customer id " + std::to_string(*id) +
+                                                      " written for " + std::to_string(expected));
     }
-    m_written.customers += static_cast<std::int64_t>(batch.customers.size());
+    TESSERA_TRY(m_customers.flush()); // the customers' rows before the rows that refer to them
+    m_written.customers += static_cast<std::int64_t>(batch.sealed.size());
     TESSERA_TRY(writeTransactions(batch.transactions));
     for (storage::InteractionRecord& interaction : batch.interactions)
         TESSERA_TRY(m_interactions.add(std::move(interaction)));
@@ -56,18 +68,17 @@ Status DemoWriter::write(DemoBatch& batch) {
         TESSERA_TRY(m_surveys.add(response));
     }
     m_written.surveys += static_cast<std::int64_t>(batch.surveys.size());
-    for (const storage::TicketRecord& ticket : batch.tickets) {
-        auto id = storage::insertTicket(m_ws->db(), m_ws->cipher(), ticket);
-        if (!id)
-            return id.error();
-    }
+    for (storage::TicketRecord& ticket : batch.tickets)
+        TESSERA_TRY(m_tickets.add(std::move(ticket)));
     m_written.tickets += static_cast<std::int64_t>(batch.tickets.size());
     return {};
 }
 
 Status DemoWriter::finish() {
+    TESSERA_TRY(m_customers.finish());
     TESSERA_TRY(m_transactions.flush());
     TESSERA_TRY(m_interactions.flush());
+    TESSERA_TRY(m_tickets.flush());
     return m_surveys.flush();
 }
 

@@ -6,6 +6,7 @@
 #include "demo/DemoBatch.h"
 #include "demo/DemoGenerator.h"
 #include "storage/activity/ActivityWriters.h"
+#include "storage/customers/CustomerBulkWriter.h"
 #include "storage/customers/CustomerRepository.h"
 
 namespace tessera::domain {
@@ -14,7 +15,8 @@ class DemoWriter {
 public:
     static Result<DemoWriter> create(Workspace& workspace);
 
-    // Assigns the transaction and survey response ids and writes every row.
+    // Assigns the transaction and survey response ids and writes every row;
+    // the batch's customers must be sealed (sealDemoCustomers).
     Status write(DemoBatch& batch);
     // Writes what the bulk writers still buffer; call before committing.
     Status finish();
@@ -22,20 +24,22 @@ public:
     const DemoSummary& written() const { return m_written; }
 
 private:
-    DemoWriter(Workspace& ws, storage::CustomerWriter customers,
+    DemoWriter(Workspace& ws, storage::CustomerBulkWriter customers,
                storage::TransactionWriter transactions, storage::InteractionWriter interactions,
-               storage::SurveyWriter surveys, std::int64_t nextSurveyId)
+               storage::SurveyWriter surveys, storage::TicketWriter tickets,
+               std::int64_t nextSurveyId)
         : m_ws(&ws), m_customers(std::move(customers)), m_transactions(std::move(transactions)),
           m_interactions(std::move(interactions)), m_surveys(std::move(surveys)),
-          m_nextSurveyId(nextSurveyId) {}
+          m_tickets(std::move(tickets)), m_nextSurveyId(nextSurveyId) {}
 
     Status writeTransactions(std::vector<storage::TransactionRecord>& transactions);
 
     Workspace* m_ws;
-    storage::CustomerWriter m_customers;
+    storage::CustomerBulkWriter m_customers;
     storage::TransactionWriter m_transactions;
     storage::InteractionWriter m_interactions;
     storage::SurveyWriter m_surveys;
+    storage::TicketWriter m_tickets;
     std::int64_t m_nextSurveyId;
     DemoSummary m_written;
 };

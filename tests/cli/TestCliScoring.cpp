@@ -49,6 +49,21 @@ TEST_F(TestCliScoring, ClvPrintsTheFittedModelsAsJson) {
     EXPECT_NEAR(bg["log_likelihood"].toDouble(), -9582.4, 0.5);
     EXPECT_EQ(gg["customers"].toInteger(), 946);
     EXPECT_NEAR(gg["v"].toDouble(), 15.44, 0.154);
+    // The published fit is sound: no warning, and standard errors near those
+    // lifetimes reports for the same summary (0.0126, 0.378, 0.186, 0.705;
+    // 1.19, 0.290, 4.16), each positive and smaller than its parameter.
+    EXPECT_TRUE(bg["warnings"].isArray() && bg["warnings"].toArray().isEmpty());
+    EXPECT_TRUE(gg["warnings"].isArray() && gg["warnings"].toArray().isEmpty());
+    const std::map<QString, double> published = {{"r", 0.0126}, {"alpha", 0.378}, {"a", 0.186},
+                                                 {"b", 0.705},  {"p", 1.19},      {"q", 0.290},
+                                                 {"v", 4.16}};
+    for (const auto& [name, se] : published) {
+        const QJsonObject& model = name == "p" || name == "q" || name == "v" ? gg : bg;
+        const double actual = model["standard_errors"].toObject()[name].toDouble(-1);
+        EXPECT_NEAR(actual, se, 0.02 * se) << name.toStdString();
+        EXPECT_GT(actual, 0.0) << name.toStdString();
+        EXPECT_LT(actual, model[name].toDouble()) << name.toStdString();
+    }
     auto bad = admin({"clv", "--calibration-end", "1997-13-40"});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_NE(bad.err.find("1997-13-40"), std::string::npos);

@@ -172,6 +172,13 @@ double correlation(const std::vector<double>& x, const std::vector<double>& y) {
 } // namespace
 
 // One demo database of 2000 customers, generated once and read by every test.
+// The names of the indexes and their definitions, in name order.
+std::vector<std::string> indexDefinitions(storage::Database& db) {
+    auto list = unwrap(db.prepare("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema "
+                                  "WHERE type = 'index' ORDER BY name"));
+    return unwrap(list.collect([](const storage::Statement& s) { return s.text(0); }));
+}
+
 class TestDemoGenerator : public ::testing::Test {
 protected:
     static constexpr std::int64_t kCustomers = 2000;
@@ -251,6 +258,25 @@ TEST_F(TestDemoGenerator, OwnsAlmostEveryCustomerByAnAccountManager) {
     EXPECT_EQ(perOwner.size(), 6u);
     EXPECT_GT(unassigned, 0);
     EXPECT_LT(unassigned, kCustomers / 10);
+}
+
+// The China team (reporting to zhou.min) serves customers with Chinese names,
+// the international team the others, so each portfolio reads true in either
+// language.
+TEST_F(TestDemoGenerator, EachTeamServesTheCustomersOfItsLanguage) {
+    std::map<std::int64_t, bool> chinaTeam;
+    for (const auto& user : unwrap(UserService(*s_ws).list()))
+        if (user.role == Role::AccountManager)
+            chinaTeam[user.id] = user.supervisorUsername == "zhou.min";
+    int owned = 0;
+    for (const CustomerData& c : *s_data) {
+        if (!c.record.ownerId)
+            continue;
+        ++owned;
+        ASSERT_TRUE(chinaTeam.count(*c.record.ownerId)) << c.record.code;
+        EXPECT_EQ(chinaTeam.at(*c.record.ownerId), hasChinese(c.record.name)) << c.record.code;
+    }
+    EXPECT_GT(owned, kCustomers / 2);
 }
 
 TEST_F(TestDemoGenerator, UsesEveryChannelKindAndDirection) {
@@ -426,6 +452,28 @@ TEST_F(TestDemoGenerator, IndexesTheCustomersForSearchAndKeepsIndexingNewOnes) {
     ASSERT_TRUE(service.discardNew(id).ok());
 }
 
+TEST_F(TestDemoGenerator, LeavesAFullyIndexedSoundDatabaseInWalMode) {
+    // The load builds the secondary indexes at its end and writes through a
+    // rollback journal; afterwards the file must be as a new one would be.
+    test::TempDir dir;
+    auto fresh = newWorkspace(dir.path("fresh.tessera"));
+    const std::vector<std::string> expected = indexDefinitions(fresh->db());
+    EXPECT_GT(expected.size(), 20u);
+    EXPECT_EQ(indexDefinitions(s_ws->db()), expected);
+    auto mode = unwrap(s_ws->db().prepare("PRAGMA journal_mode"));
+    ASSERT_TRUE(unwrap(mode.step()));
+    EXPECT_EQ(mode.text(0), "wal");
+    auto check = unwrap(s_ws->db().prepare("PRAGMA integrity_check"));
+    ASSERT_TRUE(unwrap(check.step()));
+    EXPECT_EQ(check.text(0), "ok");
+    EXPECT_EQ(unwrap(s_ws->db().queryInt64("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // The indexes serve queries again.
+    auto plan = unwrap(s_ws->db().prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM interactions WHERE customer_id = 5 ORDER BY day"));
+    ASSERT_TRUE(unwrap(plan.step()));
+    EXPECT_NE(plan.text(3).find("interactions_customer"), std::string::npos) << plan.text(3);
+}
+
 TEST_F(TestDemoGenerator, RefusesADatabaseThatAlreadyHasCustomers) {
     auto again = DemoGenerator(*s_ws).generate(DemoOptions{});
     ASSERT_FALSE(again.ok());
@@ -461,6 +509,9 @@ TEST(TestDemoGeneratorRuns, CancellingLeavesNothingBehind) {
     everyone.includeArchived = true;
     EXPECT_EQ(unwrap(storage::CustomerRepository(ws->db(), ws->cipher()).count(everyone)), 0);
     EXPECT_EQ(unwrap(storage::UserRepository(ws->db()).count()), 1); // the administrator
+    // The indexes the load set aside are back.
+    auto fresh = newWorkspace(dir.path("fresh.tessera"));
+    EXPECT_EQ(indexDefinitions(ws->db()), indexDefinitions(fresh->db()));
 }
 
 TEST(TestDemoGeneratorRuns, OnlyAnAdministratorMayGenerate) {

@@ -1,8 +1,9 @@
 #include "app/common/ScoreText.h"
 
 #include "app/common/TierBadgeDelegate.h"
-#include "domain/workspace/Calendar.h"
 #include "domain/records/Vocabulary.h"
+#include "domain/scoring/FitWarningText.h"
+#include "domain/workspace/Calendar.h"
 #include "scoring/Tier.h"
 
 #include <QLocale>
@@ -123,6 +124,8 @@ QString ScoreText::runSummary(const domain::ScoringRunSummary& s) {
     else
         lines << tr("Lifetime value not fitted: %1")
                      .arg(QString::fromStdString(s.details.clvProblem));
+    for (const QString& warning : domain::FitWarningText::sentences(s.details))
+        lines << tr("Warning: %1").arg(warning);
     return lines.join(QLatin1Char('\n'));
 }
 

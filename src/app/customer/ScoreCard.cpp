@@ -2,6 +2,7 @@
 
 #include "app/common/ScoreText.h"
 #include "app/common/Text.h"
+#include "domain/scoring/FitWarningText.h"
 #include "domain/scoring/ProfileService.h"
 
 #include <QFormLayout>
@@ -56,6 +57,16 @@ void ScoreCard::buildCard(QWidget* page) {
     top->addWidget(m_headline, 1);
     layout->addLayout(top);
 
+    // Above the figures: P(alive), expected purchases and CLV rest on the fits.
+    m_fitWarnings = new QLabel(page);
+    m_fitWarnings->setObjectName(QStringLiteral("fitWarnings"));
+    m_fitWarnings->setWordWrap(true);
+    m_fitWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fitWarnings->setStyleSheet(QStringLiteral(
+        "color: #7a4a00; background: #fff4d6; border: 1px solid #e0b44c; padding: 6px;"));
+    m_fitWarnings->hide();
+    layout->addWidget(m_fitWarnings);
+
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -103,6 +114,10 @@ QString ScoreCard::valueText(const QString& key) const {
     return it == m_values.end() ? QString() : it->second->text();
 }
 
+QString ScoreCard::fitWarningText() const {
+    return m_fitWarnings->isHidden() ? QString() : m_fitWarnings->text();
+}
+
 QString ScoreCard::messageText() const {
     return m_stack->currentIndex() == MessagePage ? m_message->text() : QString();
 }
@@ -124,6 +139,7 @@ ScoreCard::Data ScoreCard::load(domain::Workspace& ws, std::int64_t customerId) 
         return data;
     }
     data.steps = domain::ScoreExplainer::explain(*data.latest, *details, *profile);
+    data.fitWarnings = domain::FitWarningText::sentences(*details);
     return data;
 }
 
@@ -137,6 +153,7 @@ void ScoreCard::setData(const Data& data) {
                                : data.error);
     }
     showScores(*data.latest);
+    showFitWarnings(data.fitWarnings);
     showExplanation(data.steps);
     if (!data.error.isEmpty())
         m_explanation->setText(data.error.toHtmlEscaped());
@@ -146,6 +163,17 @@ void ScoreCard::setData(const Data& data) {
 void ScoreCard::showMessage(const QString& text) {
     m_message->setText(text);
     m_stack->setCurrentIndex(MessagePage);
+}
+
+void ScoreCard::showFitWarnings(const QStringList& warnings) {
+    if (warnings.isEmpty()) {
+        m_fitWarnings->clear();
+        m_fitWarnings->hide();
+        return;
+    }
+    m_fitWarnings->setText(tr("This run's lifetime value models are unsound:") + QLatin1Char('\n') +
+                           warnings.join(QLatin1Char('\n')));
+    m_fitWarnings->show();
 }
 
 void ScoreCard::showScores(const domain::CustomerScoreHistoryEntry& entry) {

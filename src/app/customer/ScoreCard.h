@@ -3,7 +3,8 @@
 // The customer's scores in the newest run, in the 360 view: the tier badge,
 // RFM code and segment, RFMS, CRMV, TierScore, P(alive), expected purchases,
 // CLV, the run's date and profile version, and the explanation of how they
-// came about, step by step in words (ScoreExplainer).
+// came about, step by step in words (ScoreExplainer). When the run's
+// lifetime-value fits are unsound, a warning says so above the figures.
 
 #include "domain/scoring/ScoreExplainer.h"
 #include "domain/scoring/ScoringService.h"
@@ -26,7 +27,8 @@ public:
     struct Data {
         std::optional<domain::CustomerScoreHistoryEntry> latest; // nullopt: not scored
         std::vector<domain::ExplanationStep> steps;
-        QString error; // empty when everything loaded
+        QStringList fitWarnings; // the run's unsound lifetime-value fits, in sentences
+        QString error;           // empty when everything loaded
     };
 
     explicit ScoreCard(QWidget* parent = nullptr);
@@ -40,6 +42,8 @@ public:
     QString valueText(const QString& key) const; // e.g. "tier", "rfms", "clv"
     QStringList explanation() const { return m_steps; }
     QString messageText() const;
+    // The run's lifetime-value warnings as shown; empty when the fits are sound.
+    QString fitWarningText() const;
 
 private:
     void buildCard(QWidget* page);
@@ -48,6 +52,7 @@ private:
     void showScores(const domain::CustomerScoreHistoryEntry& entry);
     void showExplanation(const std::vector<domain::ExplanationStep>& steps);
     void showMessage(const QString& text);
+    void showFitWarnings(const QStringList& warnings);
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;
@@ -56,6 +61,7 @@ private:
     QFormLayout* m_form = nullptr;
     std::map<QString, QLabel*> m_values;
     QLabel* m_explanation = nullptr;
+    QLabel* m_fitWarnings = nullptr;
     QString m_badgeText;
     QStringList m_steps;
     bool m_scored = false;

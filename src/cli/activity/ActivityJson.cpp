@@ -2,6 +2,8 @@
 
 #include "cli/Output.h"
 
+#include <QJsonDocument>
+
 namespace tessera::cli {
 namespace {
 
@@ -72,16 +74,23 @@ QJsonObject followUpJson(const storage::FollowUpRow& row, std::int32_t today) {
 }
 
 QJsonObject warningJson(const domain::Warning& w) {
-    return QJsonObject{{"id", qs(domain::warningId(w))},
-                       {"customer_id", static_cast<qint64>(w.customerId)},
-                       {"code", qs(w.code)},
-                       {"name", qs(w.name)},
-                       {"owner", w.ownerId ? QJsonValue(qs(w.owner)) : QJsonValue()},
-                       {"owner_name", w.ownerId ? QJsonValue(qs(w.ownerName)) : QJsonValue()},
-                       {"kind", QString::fromLatin1(domain::warningKindKey(w.kind))},
-                       {"since", domain::Calendar::isoDate(w.sinceDay)},
-                       {"state", qs(w.state)},
-                       {"reason", qs(w.reason)}};
+    // Written once, in writeWarningJson, and read back: one definition of the fields.
+    JsonWriter json;
+    writeWarningJson(json, w);
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json.text())).object();
+}
+
+void writeWarningJson(JsonWriter& json, const domain::Warning& w) {
+    // Keys in alphabetical order, as QJsonObject writes them.
+    json.beginObject().key("code").value(w.code).key("customer_id").value(w.customerId);
+    json.key("id").value(domain::warningId(w));
+    json.key("kind").value(domain::warningKindKey(w.kind)).key("name").value(w.name);
+    if (w.ownerId)
+        json.key("owner").value(w.owner).key("owner_name").value(w.ownerName);
+    else
+        json.key("owner").null().key("owner_name").null();
+    json.key("reason").value(w.reason).key("since").value(domain::Calendar::isoDay(w.sinceDay));
+    json.key("state").value(w.state).endObject();
 }
 
 } // namespace tessera::cli

@@ -28,6 +28,9 @@ public:
 private:
     CsvWriter(std::string path) : m_path(std::move(path)), m_file(QString::fromStdString(m_path)) {}
     Status writeField(std::string_view field, bool last);
+    Status flush();
+
+    static constexpr std::size_t kFlushSize = std::size_t{1} << 20;
 
     std::string m_path;
     QSaveFile m_file;

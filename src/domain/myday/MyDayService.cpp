@@ -77,7 +77,9 @@ Status MyDayService::addFollowUps(MyDay& day) {
         item.name = row.customerName;
         item.ownerId = row.record.ownerId;
         item.owner = row.assignee;
-        item.ownerName = row.assignee;
+        // The display name, as the other sections have it: a supervisor's
+        // My Day groups each person's items once.
+        item.ownerName = row.assigneeDisplayName;
         item.day = row.record.dueDay;
         item.urgent = row.record.dueDay < day.today;
         item.followUpId = row.record.id;
@@ -169,9 +171,12 @@ Status MyDayService::addTierChanges(MyDay& day) {
         return {};
     const storage::ScoringRunRecord& newest = (*runs)[0];
     const storage::ScoringRunRecord& previous = (*runs)[1];
-    auto changes = storage::WarningRepository(m_ws.db()).scoreChanges(
-        previous.id, newest.id, std::numeric_limits<double>::infinity(),
-        AccessPolicy::visibleOwners(m_ws.session()));
+    storage::WarningRepository repository(m_ws.db());
+    auto changes = storage::collectFacts<storage::ScoreChangeFact>([&](const auto& sink) {
+        return repository.scoreChanges(previous.id, newest.id,
+                                       std::numeric_limits<double>::infinity(),
+                                       AccessPolicy::visibleOwners(m_ws.session()), sink);
+    });
     if (!changes)
         return changes.error();
     const bool masks = AccessPolicy::masksPersonalData(m_ws.session());

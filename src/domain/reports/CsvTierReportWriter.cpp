@@ -19,11 +19,17 @@ Status writeTable(CsvWriter& csv, const ReportTable& table, ReportProgress& prog
     for (const ReportColumn& column : table.columns)
         fields.push_back(column.key);
     TESSERA_TRY(csv.writeRow(fields));
+    // The fields and their views are reused from row to row: no allocation
+    // per cell once the longest values have been seen.
+    std::vector<std::string_view> views;
     Status status;
     TESSERA_TRY(table.forEachRow([&](const ReportRow& row) {
-        for (std::size_t i = 0; i < row.size(); ++i)
-            fields[i] = ReportCellFormat::plain(table.columns[i], row[i]);
-        status = csv.writeRow(fields);
+        views.resize(row.size());
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            ReportCellFormat::plain(table.columns[i], row[i], fields[i]);
+            views[i] = fields[i];
+        }
+        status = csv.writeRow(views);
         if (status)
             status = progress.row();
         return status.ok();

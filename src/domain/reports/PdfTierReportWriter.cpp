@@ -137,14 +137,21 @@ void PdfPages::title(const ReportDocument& document) {
     const QFont label = reportFont(9, true);
     const QFont value = reportFont(9);
     const double labelWidth = m_area.width() * 0.25;
+    const double valueWidth = m_area.width() - labelWidth;
+    const QFontMetricsF valueMetrics(value, &m_pdf);
     for (const ReportFact& fact : document.facts) {
-        const double height = lineHeight(value);
+        // A long value (the lifetime value model warnings) wraps between words.
+        const double line = lineHeight(value);
+        const double height = std::max(
+            line,
+            valueMetrics.boundingRect(QRectF(0, 0, valueWidth, 1e6), Qt::TextWordWrap, fact.value)
+                .height());
         m_painter.setFont(label);
-        m_painter.drawText(QRectF(0, m_y, labelWidth, height), Qt::AlignLeft | Qt::AlignVCenter,
+        m_painter.drawText(QRectF(0, m_y, labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                            fact.label);
         m_painter.setFont(value);
-        m_painter.drawText(QRectF(labelWidth, m_y, m_area.width() - labelWidth, height),
-                           Qt::AlignLeft | Qt::AlignVCenter, fact.value);
+        m_painter.drawText(QRectF(labelWidth, m_y, valueWidth, height),
+                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, fact.value);
         m_y += height;
     }
 }

@@ -1,12 +1,42 @@
 #include "domain/reports/ReportCellFormat.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace tessera::domain {
+namespace {
+
+// std::to_chars with a precision writes exactly what printf's "%.*f" writes
+// (C locale), several times faster, which a million rows of seven numbers notice.
+void assignFixed(std::string& out, double value, int decimals) {
+    char buffer[128];
+    const auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    if (error == std::errc{}) {
+        out.assign(buffer, end);
+        return;
+    }
+    // Beyond 1e100, far more than any amount: printf, slowly.
+    out.resize(static_cast<std::size_t>(std::snprintf(nullptr, 0, "%.*f", decimals, value)));
+    std::snprintf(out.data(), out.size() + 1, "%.*f", decimals, value);
+}
+
+} // namespace
+
 std::string ReportCellFormat::fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    std::string out;
+    assignFixed(out, value, decimals);
+    return out;
+}
+
+void ReportCellFormat::plain(const ReportColumn& column, const ReportCell& cell, std::string& out) {
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        out.assign(*text);
+    } else if (const auto* number = std::get_if<double>(&cell)) {
+        assignFixed(out, *number, decimals(column.kind));
+    } else {
+        out.clear();
+    }
 }
 
 ReportCellFormat::ReportCellFormat()
@@ -20,14 +50,6 @@ int ReportCellFormat::decimals(ReportValueKind kind) {
     case ReportValueKind::Probability: return 4;
     default: return 0;
     }
-}
-
-std::string ReportCellFormat::plain(const ReportColumn& column, const ReportCell& cell) {
-    if (const auto* text = std::get_if<std::string>(&cell))
-        return *text;
-    if (const auto* number = std::get_if<double>(&cell))
-        return fixed(*number, decimals(column.kind));
-    return {};
 }
 
 QString ReportCellFormat::label(ReportValueKind kind, const std::string& key) const {

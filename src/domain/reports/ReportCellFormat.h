@@ -7,8 +7,8 @@
 // the translated names, which a million rows would otherwise look up again
 // and again.
 
-#include "domain/reports/ReportTable.h"
 #include "domain/records/Vocabulary.h"
+#include "domain/reports/ReportTable.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,7 +23,8 @@ class ReportCellFormat {
 public:
     ReportCellFormat();
 
-    static std::string plain(const ReportColumn& column, const ReportCell& cell);
+    // Into `out`, reusing its buffer (a CSV writes millions of cells).
+    static void plain(const ReportColumn& column, const ReportCell& cell, std::string& out);
     QString display(const ReportColumn& column, const ReportCell& cell) const;
     // The translated name of a key of a Tier, Segment or Movement column.
     QString label(ReportValueKind kind, const std::string& key) const;

@@ -3,9 +3,9 @@
 // A tier report: how the customers a user may see spread over the tiers of
 // one scoring run, what revenue, lifetime value and P(alive) each tier and
 // each account manager's portfolio holds, and (against a second run) who was
-// promoted or demoted. The totals are held; the customers themselves are
-// read as a writer asks for them, because a million of them would not fit
-// comfortably in memory.
+// promoted or demoted. The customers are read once and held compactly
+// (storage::TierReportRows, about 100 bytes each), then handed to a writer
+// one at a time in report order.
 
 #include "common/Result.h"
 #include "scoring/Tier.h"
@@ -13,6 +13,7 @@
 #include "storage/scoring/TierReportRepository.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <array>
 #include <functional>
 #include <optional>
@@ -86,12 +87,15 @@ struct TierReport {
     QDateTime generatedAt;   // in the database's time zone
     TierReportScope scope = TierReportScope::Everyone;
     bool masked = false; // personal names reduced to initials
+    // What is unsound about the run's lifetime-value fits, as sentences
+    // (FitWarningText); empty when both fits are sound.
+    QStringList lifetimeValueWarnings;
 
     std::array<TierReportTotals, scoring::kTierCount> tiers; // Diamond..Bronze
     TierReportTotals total;
     std::vector<TierReportOwner> owners;    // by name; customers without an owner last
     std::optional<TierMovements> movements; // with a compared run
-    // Read while the report is written: valid as long as the workspace it was built on.
+    // Visited while the report is written; holds the rows it was built from.
     TierReportCustomers customers;
 
     // Shares of the report's whole (0..1; 0 when the whole is 0).

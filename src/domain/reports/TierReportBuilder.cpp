@@ -1,7 +1,9 @@
 #include "domain/reports/TierReportBuilder.h"
 
 #include "domain/records/CustomerRules.h"
+#include "domain/scoring/FitWarningText.h"
 #include "domain/scoring/ScoringService.h"
+#include "storage/scoring/TierReportRows.h"
 
 #include <algorithm>
 #include <map>
@@ -61,14 +63,17 @@ Result<TierReport> TierReportBuilder::build(const TierReportRequest& request) {
     report.generatedAt = QDateTime::fromMSecsSinceEpoch(m_ws.nowMs(), m_ws.calendar().timeZone());
     report.scope = scopeOf(session);
     report.masked = AccessPolicy::masksPersonalData(session);
+    report.lifetimeValueWarnings =
+        FitWarningText::sentences(ScoringRunDetails::fromStored(report.run.details));
 
     const storage::TierReportScope scope{report.run.id, request.compareRunId,
                                          AccessPolicy::visibleOwners(session)};
-    auto groups = storage::TierReportRepository(m_ws.db()).groups(scope);
-    if (!groups)
-        return groups.error();
-    addGroups(report, *groups);
-    report.customers = customerSource(scope);
+    // One read serves the totals and both lists of customers.
+    auto rows = storage::TierReportRepository(m_ws.db()).readRows(scope);
+    if (!rows)
+        return rows.error();
+    addGroups(report, (*rows)->groups());
+    report.customers = customerSource(*rows);
     return report;
 }
 
@@ -107,16 +112,16 @@ void TierReportBuilder::addGroups(TierReport& report,
     std::sort(report.owners.begin(), report.owners.end(), ownerOrder);
 }
 
-TierReportCustomers TierReportBuilder::customerSource(const storage::TierReportScope& scope) const {
-    Workspace* ws = &m_ws;
+TierReportCustomers
+TierReportBuilder::customerSource(std::shared_ptr<const storage::TierReportRows> rows) const {
     const bool masked = AccessPolicy::masksPersonalData(m_ws.session());
-    return TierReportCustomers([ws, scope, masked](TierReportCustomers::Which which,
-                                                   const TierReportCustomers::Visit& visit) {
-        const auto rows = which == TierReportCustomers::Which::Moved
-                              ? storage::TierReportRepository::Rows::Moved
-                              : storage::TierReportRepository::Rows::All;
-        return storage::TierReportRepository(ws->db()).forEachRow(
-            scope, rows, [&](const storage::TierReportRowRecord& row) {
+    return TierReportCustomers(
+        [rows = std::move(rows), masked](TierReportCustomers::Which which,
+                                         const TierReportCustomers::Visit& visit) -> Status {
+            const auto subset = which == TierReportCustomers::Which::Moved
+                                    ? storage::TierReportRows::Rows::Moved
+                                    : storage::TierReportRows::Rows::All;
+            rows->forEach(subset, [&](const storage::TierReportRowRecord& row) {
                 if (!masked || row.kind != "person")
                     return visit(row);
                 // The same masking as the portfolio and its export: a person's name is personal
@@ -125,7 +130,8 @@ TierReportCustomers TierReportBuilder::customerSource(const storage::TierReportS
                 shown.name = CustomerRules::initials(row.name);
                 return visit(shown);
             });
-    });
+            return {};
+        });
 }
 
 } // namespace tessera::domain

@@ -10,6 +10,7 @@
 #include "domain/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <memory>
 
 namespace tessera::domain {
 
@@ -19,14 +20,14 @@ class TierReportBuilder {
 public:
     explicit TierReportBuilder(Workspace& workspace) : m_ws(workspace) {}
 
-    // The report's customers are read later, on this workspace's connection,
-    // as a writer asks for them.
+    // Reads the report's customers once, in the caller's read snapshot; the
+    // report holds them (compactly) until it is written.
     Result<TierReport> build(const TierReportRequest& request);
 
 private:
     Result<storage::ScoringRunRecord> chooseRun(const std::optional<std::int64_t>& runId);
     void addGroups(TierReport& report, const std::vector<storage::TierGroupRecord>& groups) const;
-    TierReportCustomers customerSource(const storage::TierReportScope& scope) const;
+    TierReportCustomers customerSource(std::shared_ptr<const storage::TierReportRows> rows) const;
 
     Workspace& m_ws;
 };

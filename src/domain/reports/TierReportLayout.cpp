@@ -1,9 +1,9 @@
 #include "domain/reports/TierReportLayout.h"
 
-#include "domain/workspace/Calendar.h"
+#include "domain/records/Vocabulary.h"
 #include "domain/reports/ReportCellFormat.h"
 #include "domain/reports/TierReportColumns.h"
-#include "domain/records/Vocabulary.h"
+#include "domain/workspace/Calendar.h"
 
 namespace tessera::domain {
 namespace {
@@ -108,6 +108,11 @@ std::vector<ReportFact> TierReportLayout::facts(const TierReport& report) {
         facts.push_back({"not_in_compared_run", tr("Not scored in the compared run"),
                          QString::number(moves->notInComparedRun)});
     }
+    // Whoever reads the CLV and P(alive) columns learns whether the fits behind them hold.
+    facts.push_back({"lifetime_value_warnings", tr("Lifetime value model warnings"),
+                     report.lifetimeValueWarnings.isEmpty()
+                         ? tr("None")
+                         : report.lifetimeValueWarnings.join(QLatin1Char(' '))});
     return facts;
 }
 
@@ -222,20 +227,34 @@ ReportTable TierReportLayout::customerTable(const TierReport& report) {
                           {"as_of", tr("As of"), Kind::Text, true},
                           {"profile_version", tr("Profile version"), Kind::Integer, true}});
     table.rowCount = report.total.customers;
-    table.forEachRow = [customers = report.customers, run = report.run,
-                        compared](const ReportTable::Visit& visit) {
+    table.forEachRow = [customers = report.customers, run = report.run, compared,
+                        width = table.columns.size()](const ReportTable::Visit& visit) {
         const std::string asOf = Calendar::isoDate(run.asOfDay).toStdString();
-        ReportRow row;
+        // One row overwritten cell by cell: a text cell keeps its buffer, so
+        // a million rows allocate next to nothing.
+        ReportRow row(width);
         return customers.forEach(
             TierReportCustomers::Which::All, [&](const storage::TierReportRowRecord& c) {
                 const storage::CustomerScoreRecord& s = c.score;
-                row = {c.code, c.name, c.kind, c.ownerName, s.monetary, s.tier};
+                auto cell = row.begin();
+                *cell++ = c.code;
+                *cell++ = c.name;
+                *cell++ = c.kind;
+                *cell++ = c.ownerName;
+                *cell++ = s.monetary;
+                *cell++ = s.tier;
                 if (compared)
-                    row.push_back(c.previousTier ? ReportCell(*c.previousTier) : ReportCell());
-                row.insert(row.end(), {TierReportColumns::rfmCode(s), s.segment, s.rfms,
-                                       optionalNumber(s.crmv), s.tierScore, optionalNumber(s.clv),
-                                       optionalNumber(s.pAlive), count(run.id), asOf,
-                                       count(run.profileVersion)});
+                    *cell++ = c.previousTier ? ReportCell(*c.previousTier) : ReportCell();
+                *cell++ = TierReportColumns::rfmCode(s);
+                *cell++ = s.segment;
+                *cell++ = s.rfms;
+                *cell++ = optionalNumber(s.crmv);
+                *cell++ = s.tierScore;
+                *cell++ = optionalNumber(s.clv);
+                *cell++ = optionalNumber(s.pAlive);
+                *cell++ = count(run.id);
+                *cell++ = asOf;
+                *cell++ = count(run.profileVersion);
                 return visit(row);
             });
     };

@@ -1,6 +1,7 @@
 #include "domain/scoring/ScoringRunDetails.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace tessera::domain {
@@ -37,6 +38,45 @@ SegmentWeights weightsFrom(const QJsonObject& o) {
             o.value("respondents").toInteger()};
 }
 
+// Missing (a run stored before standard errors) or null: NaN.
+double orNaN(const QJsonValue& value) {
+    return value.isDouble() ? value.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+QJsonValue orNull(double value) {
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+// A warning is stored as its kind and figures, never as a sentence, so that
+// it reads in the language of whoever opens the run.
+QJsonArray warningsJson(const std::vector<scoring::FitWarning>& warnings) {
+    QJsonArray out;
+    for (const scoring::FitWarning& w : warnings)
+        out.append(QJsonObject{{"kind", QString::fromStdString(scoring::fitWarningKey(w.kind))},
+                               {"parameter", QString::fromStdString(w.parameter)},
+                               {"value", orNull(w.value)},
+                               {"limit", orNull(w.limit)},
+                               {"reference", orNull(w.reference)}});
+    return out;
+}
+
+std::vector<scoring::FitWarning> warningsFrom(const QJsonValue& value) {
+    std::vector<scoring::FitWarning> out;
+    for (const QJsonValue& item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        scoring::FitWarning w;
+        // A kind this version does not know still says the fit is unsound.
+        if (!scoring::fitWarningFromKey(o.value("kind").toString().toStdString(), w.kind))
+            w.kind = scoring::FitWarningKind::NotConverged;
+        w.parameter = o.value("parameter").toString().toStdString();
+        w.value = orNaN(o.value("value"));
+        w.limit = orNaN(o.value("limit"));
+        w.reference = orNaN(o.value("reference"));
+        out.push_back(w);
+    }
+    return out;
+}
+
 } // namespace
 
 std::string weightRuleKey(scoring::WeightRule rule) {
@@ -47,6 +87,15 @@ std::string weightRuleKey(scoring::WeightRule rule) {
     case scoring::WeightRule::EqualWeights: return "equal_weights";
     }
     return "none";
+}
+
+QJsonObject standardErrorsJson(const scoring::BgNbdParameters& se) {
+    return {
+        {"r", orNull(se.r)}, {"alpha", orNull(se.alpha)}, {"a", orNull(se.a)}, {"b", orNull(se.b)}};
+}
+
+QJsonObject standardErrorsJson(const scoring::GammaGammaParameters& se) {
+    return {{"p", orNull(se.p)}, {"q", orNull(se.q)}, {"v", orNull(se.v)}};
 }
 
 ScoringRunDetails ScoringRunDetails::from(const scoring::PopulationScores& s,
@@ -85,6 +134,10 @@ void ScoringRunDetails::setLifetimeValues(const scoring::LifetimeValues& values)
     bgNbdCustomers = values.bgNbd.customers;
     gammaGamma = values.gammaGamma.parameters;
     gammaGammaCustomers = values.gammaGamma.customersUsed;
+    bgNbdStandardErrors = values.bgNbd.standardErrors;
+    bgNbdWarnings = values.bgNbd.warnings;
+    gammaGammaStandardErrors = values.gammaGamma.standardErrors;
+    gammaGammaWarnings = values.gammaGamma.warnings;
 }
 
 QJsonObject ScoringRunDetails::toJson() const {
@@ -122,11 +175,16 @@ QJsonObject ScoringRunDetails::toJson() const {
                               {"a", bgNbd.a},
                               {"b", bgNbd.b},
                               {"log_likelihood", bgNbdLogLikelihood},
-                              {"customers", static_cast<qint64>(bgNbdCustomers)}}},
-        {"gamma_gamma", QJsonObject{{"p", gammaGamma.p},
-                                    {"q", gammaGamma.q},
-                                    {"v", gammaGamma.v},
-                                    {"customers", static_cast<qint64>(gammaGammaCustomers)}}},
+                              {"customers", static_cast<qint64>(bgNbdCustomers)},
+                              {"standard_errors", standardErrorsJson(bgNbdStandardErrors)},
+                              {"warnings", warningsJson(bgNbdWarnings)}}},
+        {"gamma_gamma",
+         QJsonObject{{"p", gammaGamma.p},
+                     {"q", gammaGamma.q},
+                     {"v", gammaGamma.v},
+                     {"customers", static_cast<qint64>(gammaGammaCustomers)},
+                     {"standard_errors", standardErrorsJson(gammaGammaStandardErrors)},
+                     {"warnings", warningsJson(gammaGammaWarnings)}}},
         {"timing_ms", QJsonObject{{"load", static_cast<qint64>(loadMs)},
                                   {"engine", static_cast<qint64>(engineMs)},
                                   {"clv", static_cast<qint64>(clvMs)},
@@ -165,15 +223,27 @@ ScoringRunDetails ScoringRunDetails::fromJson(const QJsonObject& json) {
                bg.value("b").toDouble()};
     d.bgNbdLogLikelihood = bg.value("log_likelihood").toDouble();
     d.bgNbdCustomers = bg.value("customers").toInteger();
+    const QJsonObject bgSe = bg.value("standard_errors").toObject();
+    d.bgNbdStandardErrors = {orNaN(bgSe.value("r")), orNaN(bgSe.value("alpha")),
+                             orNaN(bgSe.value("a")), orNaN(bgSe.value("b"))};
+    d.bgNbdWarnings = warningsFrom(bg.value("warnings"));
     const QJsonObject gg = json.value("gamma_gamma").toObject();
     d.gammaGamma = {gg.value("p").toDouble(), gg.value("q").toDouble(), gg.value("v").toDouble()};
     d.gammaGammaCustomers = gg.value("customers").toInteger();
+    const QJsonObject ggSe = gg.value("standard_errors").toObject();
+    d.gammaGammaStandardErrors = {orNaN(ggSe.value("p")), orNaN(ggSe.value("q")),
+                                  orNaN(ggSe.value("v"))};
+    d.gammaGammaWarnings = warningsFrom(gg.value("warnings"));
     const QJsonObject timing = json.value("timing_ms").toObject();
     d.loadMs = timing.value("load").toInteger();
     d.engineMs = timing.value("engine").toInteger();
     d.clvMs = timing.value("clv").toInteger();
     d.writeMs = timing.value("write").toInteger();
     return d;
+}
+
+ScoringRunDetails ScoringRunDetails::fromStored(const std::string& json) {
+    return fromJson(QJsonDocument::fromJson(QByteArray::fromStdString(json)).object());
 }
 
 } // namespace tessera::domain

@@ -140,6 +140,25 @@ Result<ScoringRunSummary> ScoringService::run(const ScoringRequest& request,
     phase.restart();
     TESSERA_TRY(job.checkCancelled());
 
+    // Every customer's lifecycle, loyalty and health follow from the new run.
+    // Their facts are read on a second connection while this one writes the
+    // scores: a snapshot from before the write, with the run's own P(alive)
+    // and RFMS taken from memory.
+    StandingService standingService(m_ws);
+    auto standingPlan = standingService.planNewRun();
+    if (!standingPlan)
+        return standingPlan.error();
+    auto standingDb = storage::Database::open(m_ws.db().path());
+    if (!standingDb)
+        return standingDb.error();
+    std::vector<std::optional<double>> rfms(n);
+    for (std::size_t i = 0; i < n; ++i)
+        rfms[i] = scores->rfms[static_cast<Eigen::Index>(i)];
+    const NewRunValues runValues{population->customerIds, pAlive, rfms};
+    auto standingJob = std::async(std::launch::async, [&] {
+        return StandingService::changesAfterRun(**standingDb, *standingPlan, runValues);
+    });
+
     job.report(55, tr("Saving the results").toStdString());
     auto tx = storage::TransactionGuard::begin(m_ws.db());
     if (!tx)
@@ -181,7 +200,10 @@ Result<ScoringRunSummary> ScoringService::run(const ScoringRequest& request,
     TESSERA_TRY(writer->flush());
     // Each run brings every customer's lifecycle, loyalty and health up to date.
     job.report(99, tr("Updating lifecycle, loyalty and health").toStdString());
-    auto standing = StandingService(m_ws).refreshAll();
+    auto standingChanges = standingJob.get();
+    if (!standingChanges)
+        return standingChanges.error();
+    auto standing = standingService.write(*standingChanges, standingPlan->window.asOfDay);
     if (!standing)
         return standing.error();
     details.writeMs = phase.restart();

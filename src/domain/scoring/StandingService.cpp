@@ -10,11 +10,6 @@
 namespace tessera::domain {
 namespace {
 
-struct Change {
-    std::int64_t customerId;
-    Standing standing;
-};
-
 void applyOverride(Standing& s, const storage::StandingOverride& o) {
     if (o.aspect == "lifecycle")
         s.lifecycle = o.value;
@@ -24,10 +19,57 @@ void applyOverride(Standing& s, const storage::StandingOverride& o) {
         s.health = std::stoi(o.value);
 }
 
+// Computes the standing of customers from their facts, hand overrides first,
+// and keeps those whose stored standing differs.
+class ChangeCollector {
+public:
+    ChangeCollector(const scoring::ScoringParameters& parameters, std::int32_t asOfDay,
+                    const std::vector<storage::StandingOverride>& overrides)
+        : m_parameters(parameters), m_asOfDay(asOfDay) {
+        for (const auto& o : overrides)
+            m_overrides.emplace(o.customerId, o);
+    }
+
+    void add(const storage::StandingFacts& f) {
+        Standing s = StandingRules::compute(f, m_parameters, m_asOfDay);
+        auto [from, to] = m_overrides.equal_range(f.customerId);
+        for (auto it = from; it != to; ++it)
+            applyOverride(s, it->second);
+        const bool lifecycleChanged = s.lifecycle != f.lifecycle;
+        if (lifecycleChanged || s.loyalty != f.loyalty || f.health != s.health)
+            m_changes.push_back({f.customerId, std::move(s), lifecycleChanged});
+    }
+    std::vector<StandingChange>& changes() { return m_changes; }
+
+private:
+    const scoring::ScoringParameters& m_parameters;
+    std::int32_t m_asOfDay;
+    std::unordered_multimap<std::int64_t, storage::StandingOverride> m_overrides;
+    std::vector<StandingChange> m_changes;
+};
+
+Result<std::int64_t> writeChanges(storage::StandingRepository& repository,
+                                  const std::vector<StandingChange>& changes, std::int32_t asOfDay,
+                                  const JobControl& job) {
+    const std::string stage =
+        StandingService::tr("Updating lifecycle, loyalty and health").toStdString();
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const StandingChange& c = changes[i];
+        TESSERA_TRY(repository.write(c.customerId,
+                                     c.lifecycleChanged ? &c.standing.lifecycle : nullptr,
+                                     c.standing.loyalty, c.standing.health, asOfDay));
+        if (i % 65536 == 0) {
+            TESSERA_TRY(job.checkCancelled());
+            job.report(static_cast<int>(100 * i / changes.size()), stage);
+        }
+    }
+    return static_cast<std::int64_t>(changes.size());
+}
+
 } // namespace
 
 Result<storage::StandingWindow>
-StandingService::window(const scoring::ScoringParameters& parameters) {
+StandingService::window(const scoring::ScoringParameters& parameters, bool beforeNewRun) {
     storage::StandingWindow w;
     w.asOfMs = m_ws.nowMs();
     w.asOfDay = m_ws.calendar().dayOf(w.asOfMs);
@@ -36,10 +78,13 @@ StandingService::window(const scoring::ScoringParameters& parameters) {
     auto runs = storage::ScoringRepository(m_ws.db()).runs(2);
     if (!runs)
         return runs.error();
-    if (!runs->empty())
+    // Before a new run is written, today's newest run becomes the previous one
+    // and the new run's values come from memory (see applyRun).
+    const std::size_t previous = beforeNewRun ? 0 : 1;
+    if (!beforeNewRun && !runs->empty())
         w.newestRun = (*runs)[0].id;
-    if (runs->size() > 1)
-        w.previousRun = (*runs)[1].id;
+    if (runs->size() > previous)
+        w.previousRun = (*runs)[previous].id;
     return w;
 }
 
@@ -49,38 +94,66 @@ Result<std::int64_t> StandingService::recompute(std::optional<std::int64_t> cust
     if (!profile)
         return profile.error();
     const scoring::ScoringParameters& parameters = profile->parameters;
-    auto w = window(parameters);
+    auto w = window(parameters, false);
     if (!w)
         return w.error();
     storage::StandingRepository repository(m_ws.db());
     auto overrides = repository.overrides(w->asOfDay, customerId);
     if (!overrides)
         return overrides.error();
-    std::unordered_multimap<std::int64_t, storage::StandingOverride> byCustomer;
-    for (auto& o : *overrides)
-        byCustomer.emplace(o.customerId, std::move(o));
     // Written after the read, so the scan never meets its own updates.
-    std::vector<Change> changes;
+    ChangeCollector collector(parameters, w->asOfDay, *overrides);
     TESSERA_TRY(repository.facts(*w, customerId, [&](const storage::StandingFacts& f) -> Status {
-        Standing s = StandingRules::compute(f, parameters, w->asOfDay);
-        auto [from, to] = byCustomer.equal_range(f.customerId);
-        for (auto it = from; it != to; ++it)
-            applyOverride(s, it->second);
-        if (s.lifecycle != f.lifecycle || s.loyalty != f.loyalty || f.health != s.health)
-            changes.push_back({f.customerId, std::move(s)});
+        collector.add(f);
         return {};
     }));
-    const std::string stage = tr("Updating lifecycle, loyalty and health").toStdString();
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        const Change& c = changes[i];
-        TESSERA_TRY(repository.write(c.customerId, c.standing.lifecycle, c.standing.loyalty,
-                                     c.standing.health, w->asOfDay));
-        if (i % 65536 == 0) {
-            TESSERA_TRY(job.checkCancelled());
-            job.report(static_cast<int>(100 * i / changes.size()), stage);
-        }
-    }
-    return static_cast<std::int64_t>(changes.size());
+    return writeChanges(repository, collector.changes(), w->asOfDay, job);
+}
+
+Result<StandingPlan> StandingService::planNewRun() {
+    auto profile = ProfileService(m_ws).current();
+    if (!profile)
+        return profile.error();
+    StandingPlan plan;
+    plan.parameters = profile->parameters;
+    auto w = window(plan.parameters, true);
+    if (!w)
+        return w.error();
+    plan.window = *w;
+    auto overrides = storage::StandingRepository(m_ws.db()).overrides(w->asOfDay, std::nullopt);
+    if (!overrides)
+        return overrides.error();
+    plan.overrides = std::move(*overrides);
+    return plan;
+}
+
+Result<std::vector<StandingChange>> StandingService::changesAfterRun(storage::Database& readDb,
+                                                                     const StandingPlan& plan,
+                                                                     const NewRunValues& run) {
+    ChangeCollector collector(plan.parameters, plan.window.asOfDay, plan.overrides);
+    // Facts and run values are both in customer id order.
+    std::size_t i = 0;
+    TESSERA_TRY(storage::StandingRepository(readDb).facts(
+        plan.window, std::nullopt, [&](const storage::StandingFacts& read) -> Status {
+            while (i < run.customerIds.size() && run.customerIds[i] < read.customerId)
+                ++i;
+            if (i < run.customerIds.size() && run.customerIds[i] == read.customerId) {
+                storage::StandingFacts f = read;
+                f.pAlive = run.pAlive[i];
+                f.rfms = run.rfms[i];
+                collector.add(f);
+            } else {
+                collector.add(read);
+            }
+            return {};
+        }));
+    return std::move(collector.changes());
+}
+
+Result<std::int64_t> StandingService::write(const std::vector<StandingChange>& changes,
+                                            std::int32_t day, const JobControl& job) {
+    storage::StandingRepository repository(m_ws.db());
+    return writeChanges(repository, changes, day, job);
 }
 
 Status StandingService::refresh(std::int64_t customerId) {

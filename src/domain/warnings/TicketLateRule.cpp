@@ -20,8 +20,8 @@ storage::TicketRecord ticketOf(const storage::OpenTicketFact& f) {
 // day the target passed.
 Result<std::vector<Warning>> lateTickets(storage::WarningRepository& repository,
                                          const WarningInputs& in, bool firstResponse) {
-    return warningsFrom(
-        repository.unresolvedTickets(in.asOfMs, in.owners),
+    return warningsFrom<storage::OpenTicketFact>(
+        [&](const auto& sink) { return repository.unresolvedTickets(in.asOfMs, in.owners, sink); },
         [&](const storage::OpenTicketFact& f) -> std::optional<Warning> {
             const ServiceLevelStatus s =
                 ServiceLevel::evaluate(ticketOf(f), in.thresholds, in.asOfMs);
@@ -64,12 +64,12 @@ Result<std::vector<Warning>> TicketLateRule::resolution(storage::WarningReposito
 Result<std::vector<Warning>> HealthRule::evaluate(storage::WarningRepository& repository,
                                                   const WarningInputs& in) {
     const int threshold = in.thresholds.healthWarningBelow;
-    return warningsFrom(repository.lowHealth(threshold, in.owners),
-                        [&](const storage::LowHealthFact& f) -> std::optional<Warning> {
-                            return makeWarning(
-                                f.customer, WarningKind::HealthLow, f.sinceDay,
-                                tr("Health score %1 is below %2.").arg(f.health).arg(threshold));
-                        });
+    return warningsFrom<storage::LowHealthFact>(
+        [&](const auto& sink) { return repository.lowHealth(threshold, in.owners, sink); },
+        [&](const storage::LowHealthFact& f) -> std::optional<Warning> {
+            return makeWarning(f.customer, WarningKind::HealthLow, f.sinceDay,
+                               tr("Health score %1 is below %2.").arg(f.health).arg(threshold));
+        });
 }
 
 } // namespace tessera::domain

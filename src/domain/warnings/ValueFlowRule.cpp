@@ -1,7 +1,7 @@
 #include "domain/warnings/ValueFlowRule.h"
 
-#include "domain/scoring/TierByName.h"
 #include "domain/records/Vocabulary.h"
+#include "domain/scoring/TierByName.h"
 
 namespace tessera::domain {
 namespace {
@@ -26,10 +26,12 @@ Result<std::vector<Warning>> ValueFlowRule::evaluate(storage::WarningRepository&
     const QString fromDate = Calendar::isoDate(in.previousRun->asOfDay);
     const QString toDate = Calendar::isoDate(in.newestRun->asOfDay);
     const std::vector<Term> tiers = vocabulary::tiers(); // once, not per warning
-    return warningsFrom(
-        repository.scoreChanges(in.previousRun->id, in.newestRun->id, t.rfmsDropPoints - kEpsilon,
-                                in.owners),
-        [&](const storage::ScoreChangeFact& f) -> std::optional<Warning> {
+    return warningsFrom<storage::ScoreChangeFact>(
+        [&](const auto& sink) {
+            return repository.scoreChanges(in.previousRun->id, in.newestRun->id,
+                                           t.rfmsDropPoints - kEpsilon, in.owners, sink);
+        },
+        [&](storage::ScoreChangeFact& f) -> std::optional<Warning> {
             const bool demoted = demotionSteps(f) >= t.demotionTierSteps;
             const double drop = f.fromRfms - f.toRfms;
             const bool fell = drop >= t.rfmsDropPoints - kEpsilon;
@@ -53,7 +55,8 @@ Result<std::vector<Warning>> ValueFlowRule::evaluate(storage::WarningRepository&
                             "and %6.")
                              .arg(points, before, after, QString::number(t.rfmsDropPoints, 'f', 1),
                                   fromDate, toDate);
-            return makeWarning(f.customer, WarningKind::ValueFlow, in.newestRun->asOfDay, reason);
+            return makeWarning(std::move(f.customer), WarningKind::ValueFlow, in.newestRun->asOfDay,
+                               reason);
         });
 }
 

@@ -8,7 +8,7 @@ namespace tessera::domain {
 
 std::string warningId(const Warning& w) {
     return std::string(warningKindKey(w.kind)) + ":" + std::to_string(w.customerId) + ":" +
-           Calendar::isoDate(w.sinceDay).toStdString();
+           Calendar::isoDay(w.sinceDay);
 }
 
 std::optional<WarningKey> parseWarningId(const std::string& id) {
@@ -24,18 +24,23 @@ std::optional<WarningKey> parseWarningId(const std::string& id) {
     return WarningKey{*kind, customer, *day};
 }
 
-Warning makeWarning(const storage::WarningCustomer& customer, WarningKind kind,
-                    std::int32_t sinceDay, const QString& reason) {
+Warning makeWarning(storage::WarningCustomer customer, WarningKind kind, std::int32_t sinceDay,
+                    const QString& reason) {
+    return makeWarning(std::move(customer), kind, sinceDay, reason.toStdString());
+}
+
+Warning makeWarning(storage::WarningCustomer customer, WarningKind kind, std::int32_t sinceDay,
+                    std::string reason) {
     return Warning{customer.id,
-                   customer.code,
-                   customer.name,
-                   customer.kind,
+                   std::move(customer.code),
+                   std::move(customer.name),
+                   std::move(customer.kind),
                    customer.ownerId,
-                   customer.ownerUsername,
-                   customer.ownerDisplayName,
+                   std::move(customer.ownerUsername),
+                   std::move(customer.ownerDisplayName),
                    kind,
                    sinceDay,
-                   reason.toStdString(),
+                   std::move(reason),
                    "open"};
 }
 

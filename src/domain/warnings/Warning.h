@@ -5,7 +5,7 @@
 
 #include "common/Result.h"
 #include "domain/warnings/WarningKind.h"
-#include "storage/warnings/WarningFacts.h"
+#include "storage/warnings/WarningRepository.h"
 
 #include <QString>
 #include <cstdint>
@@ -40,19 +40,24 @@ struct WarningKey {
 };
 std::optional<WarningKey> parseWarningId(const std::string& id);
 
-Warning makeWarning(const storage::WarningCustomer& customer, WarningKind kind,
-                    std::int32_t sinceDay, const QString& reason);
+// Takes the customer by value: a rule that owns its facts moves them in, so a
+// million warnings do not copy each name and owner again.
+Warning makeWarning(storage::WarningCustomer customer, WarningKind kind, std::int32_t sinceDay,
+                    const QString& reason);
+Warning makeWarning(storage::WarningCustomer customer, WarningKind kind, std::int32_t sinceDay,
+                    std::string reason);
 
-// The warnings `judge` finds among a query's candidates (it returns nullopt
-// for a candidate that does not warn).
-template <typename Fact, typename Judge>
-Result<std::vector<Warning>> warningsFrom(Result<std::vector<Fact>> facts, Judge judge) {
-    if (!facts)
-        return facts.error();
+// The warnings `judge` finds among the candidates `query(sink)` hands to the
+// sink one by one (it returns nullopt for a candidate that does not warn; it
+// may move from the candidate).
+template <typename Fact, typename Query, typename Judge>
+Result<std::vector<Warning>> warningsFrom(Query query, Judge judge) {
     std::vector<Warning> out;
-    for (const Fact& fact : *facts)
+    const storage::FactSink<Fact> sink = [&](Fact& fact) {
         if (std::optional<Warning> warning = judge(fact))
             out.push_back(std::move(*warning));
+    };
+    TESSERA_TRY(query(sink));
     return out;
 }
 

@@ -24,6 +24,9 @@ struct WarningInputs {
     // The instant ticket service levels are judged at: now when the list is
     // for today, else the end of the as-of day.
     std::int64_t asOfMs = 0;
+    // A second connection in the same read snapshot, for a rule to split its
+    // scan over two threads (nullptr: one connection only).
+    storage::Database* secondReader = nullptr;
 
     std::int32_t createdDay(const storage::WarningCustomer& customer) const {
         return calendar.dayOf(customer.createdAt);

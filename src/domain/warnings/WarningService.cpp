@@ -9,11 +9,15 @@
 #include "domain/warnings/TicketLateRule.h"
 #include "domain/warnings/ValueFlowRule.h"
 #include "storage/scoring/ScoringRepository.h"
+#include "storage/sqlite/SharedSnapshot.h"
 #include "storage/warnings/WarningStateRepository.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
+#include <numeric>
 #include <tuple>
+#include <utility>
 
 namespace tessera::domain {
 namespace {
@@ -40,6 +44,43 @@ bool listOrder(const Warning& a, const Warning& b) {
     if (a.sinceDay != b.sinceDay)
         return a.sinceDay < b.sinceDay;
     return a.code < b.code;
+}
+
+// The first `keep` warnings in list order. Sorted through their positions,
+// then moved into place along the cycles of that order: moving whole warnings
+// (seven strings each) while sorting a million cost more than comparing them.
+// Ties keep the rules' order, so the list is the same on every run.
+std::vector<Warning> inListOrder(std::vector<Warning> all, std::size_t keep) {
+    std::vector<std::uint32_t> order(all.size());
+    std::iota(order.begin(), order.end(), 0U);
+    const auto before = [&all](std::uint32_t a, std::uint32_t b) {
+        if (listOrder(all[a], all[b]))
+            return true;
+        return !listOrder(all[b], all[a]) && a < b;
+    };
+    if (keep == order.size())
+        std::sort(order.begin(), order.end(), before);
+    else
+        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep),
+                          order.end(), before);
+    constexpr std::uint32_t kPlaced = std::numeric_limits<std::uint32_t>::max();
+    for (std::uint32_t start = 0; start < order.size(); ++start) {
+        if (order[start] == kPlaced)
+            continue;
+        Warning first = std::move(all[start]);
+        std::uint32_t at = start;
+        for (;;) {
+            const std::uint32_t from = std::exchange(order[at], kPlaced);
+            if (from == start) {
+                all[at] = std::move(first);
+                break;
+            }
+            all[at] = std::move(all[from]);
+            at = from;
+        }
+    }
+    all.resize(keep);
+    return all;
 }
 
 } // namespace
@@ -99,9 +140,23 @@ Result<std::vector<Warning>> WarningService::list(const WarningFilter& filter,
                          AccessPolicy::masksPersonalData(m_ws.session())};
     inputs.asOfMs =
         inputs.asOfDay >= today ? now : m_ws.calendar().startOfDayMs(inputs.asOfDay + 1) - 1;
-    // One snapshot, so every rule sees the same data.
-    storage::ReadSnapshot snapshot(m_ws.db());
-    TESSERA_TRY(snapshot.status());
+    // One snapshot, so every rule sees the same data. For every customer's
+    // churn or cadence warnings it is shared with a second connection, so
+    // their scans run on two cores; on one connection if that cannot be had.
+    std::unique_ptr<storage::SharedSnapshot> shared;
+    const bool longScan =
+        !filter.kind || *filter.kind == WarningKind::Churn || *filter.kind == WarningKind::Cadence;
+    if (!filter.customerId && longScan) {
+        if (auto begun = storage::SharedSnapshot::begin(m_ws.db()))
+            shared = std::move(*begun);
+    }
+    std::optional<storage::ReadSnapshot> single;
+    if (shared) {
+        inputs.secondReader = &shared->second();
+    } else {
+        single.emplace(m_ws.db());
+        TESSERA_TRY(single->status());
+    }
     TESSERA_TRY(addScoringRuns(inputs));
 
     storage::WarningRepository repository(m_ws.db());
@@ -123,9 +178,9 @@ Result<std::vector<Warning>> WarningService::list(const WarningFilter& filter,
         ++done;
     }
     TESSERA_TRY(applyStates(all, filter, inputs.asOfDay));
-    std::sort(all.begin(), all.end(), listOrder);
-    if (filter.limit && all.size() > static_cast<std::size_t>(*filter.limit))
-        all.resize(static_cast<std::size_t>(*filter.limit));
+    const std::size_t keep =
+        filter.limit ? std::min(all.size(), static_cast<std::size_t>(*filter.limit)) : all.size();
+    all = inListOrder(std::move(all), keep);
     // The same masking as the portfolio list: a person's name is personal data.
     if (inputs.masksPersonalData)
         for (Warning& w : all)

@@ -56,7 +56,34 @@ QDate Calendar::dateFromDay(std::int32_t day) {
 }
 
 QString Calendar::isoDate(std::int32_t day) {
-    return dateFromDay(day).toString(Qt::ISODate);
+    return QString::fromLatin1(isoDay(day));
+}
+
+std::string Calendar::isoDay(std::int32_t day) {
+    // Days to the proleptic Gregorian date (H. Hinnant's civil_from_days).
+    const std::int64_t z = static_cast<std::int64_t>(day) + 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    // Qt's form (no year 0, nothing past 9999) outside the four-digit years.
+    if (y < 1 || y > 9999)
+        return dateFromDay(day).toString(Qt::ISODate).toStdString();
+    char text[10];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, static_cast<int>(y), 4);
+    text[4] = '-';
+    put(5, m, 2);
+    text[7] = '-';
+    put(8, d, 2);
+    return std::string(text, sizeof text);
 }
 
 std::optional<std::int32_t> Calendar::parseDay(std::string_view text) {

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace tessera::domain {
@@ -33,6 +34,9 @@ public:
     static std::int32_t dayFromDate(const QDate& date);
     static QDate dateFromDay(std::int32_t day);
     static QString isoDate(std::int32_t day);
+    // The same yyyy-mm-dd as plain text, without Qt's date formatting: lists
+    // of a million warnings print one per line.
+    static std::string isoDay(std::int32_t day);
 
     // Parses yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd or yyyymmdd (the CDNOW form);
     // nullopt when the text is not a real calendar date.

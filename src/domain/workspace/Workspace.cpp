@@ -7,6 +7,7 @@
 #include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
 #include "storage/customers/LookupKeys.h"
+#include "storage/customers/SearchKeyIndex.h"
 #include "storage/security/UserKeyring.h"
 
 #include <QDateTime>
@@ -145,6 +146,7 @@ Workspace::create(const std::string& path, const NewWorkspaceOptions& options, c
     TESSERA_TRY(settings.set("created_at", std::to_string(now)));
     TESSERA_TRY(settings.set("next_transaction_id", "1"));
     TESSERA_TRY(storage::markLookupKeysCurrent(ws.db())); // nothing to remake yet
+    TESSERA_TRY(storage::markSearchKeysCurrent(ws.db()));
     storage::UserRecord admin;
     admin.username = options.adminUsername;
     admin.displayName = options.adminDisplayName;
@@ -226,6 +228,22 @@ Status Workspace::refreshLookupKeys(const storage::FieldCipher& cipher) {
         log::logger().info("lookup keys: remade for {} customers and {} contacts in {} ms",
                            refreshed->customersChanged, refreshed->contactsChanged,
                            nowMs() - started);
+    // The pinyin and bigram search keys (storage/customers/SearchKeyIndex)
+    // of a file written before them, or under older rules.
+    const std::int64_t searchStarted = nowMs();
+    auto searchKeys = storage::refreshSearchKeys(*m_db);
+    if (!searchKeys) {
+        log::logger().error("search keys: refresh failed ({})",
+                            log::codeName(searchKeys.error().code));
+        return Error{searchKeys.error().code,
+                     tr("The keys for searching customers by pinyin could not be made (%1). "
+                        "Check that the database file is writable and sign in again.")
+                         .arg(QString::fromStdString(searchKeys.error().message))
+                         .toStdString()};
+    }
+    if (*searchKeys)
+        log::logger().info("search keys: made {} keys in {} ms", **searchKeys,
+                           nowMs() - searchStarted);
     return {};
 }
 

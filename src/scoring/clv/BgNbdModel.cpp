@@ -1,9 +1,10 @@
 #include "scoring/clv/BgNbdModel.h"
 
-#include "scoring/rfm/DistinctRows.h"
 #include "scoring/clv/Hypergeometric2F1.h"
 #include "scoring/clv/MaximumLikelihood.h"
+#include "scoring/clv/ObservedInformation.h"
 #include "scoring/clv/SpecialFunctions.h"
+#include "scoring/rfm/DistinctRows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -135,18 +136,39 @@ Result<BgNbdFit> fitBgNbd(const Eigen::VectorXd& x, const Eigen::VectorXd& tx,
                           const Eigen::VectorXd& T) {
     TESSERA_TRY(checkHistories(x, tx, T));
     const BgNbdData data(x, tx, T);
-    const LogSpaceMinimum minimum = minimiseInLogSpace(
-        [&data](const Eigen::VectorXd& logParameters, Eigen::VectorXd& gradient) {
-            return negativeMeanLogLikelihood(data, logParameters, gradient);
-        },
-        startingPoint(x, T));
+    const LogSpaceObjective objective = [&data](const Eigen::VectorXd& logParameters,
+                                                Eigen::VectorXd& gradient) {
+        return negativeMeanLogLikelihood(data, logParameters, gradient);
+    };
+    const LogSpaceMinimum minimum = minimiseInLogSpace(objective, startingPoint(x, T));
     BgNbdFit fit;
     fit.parameters = {minimum.parameters[0], minimum.parameters[1], minimum.parameters[2],
                       minimum.parameters[3]};
     static_cast<FitDiagnostics&>(fit) = fitDiagnostics(minimum, data.customers);
     fit.customers = static_cast<std::int64_t>(data.customers);
     fit.distinctHistories = data.histories.size();
+    const ObservedInformation information =
+        observedInformation(objective, minimum.parameters, data.customers);
+    const Eigen::VectorXd& se = information.standardErrors;
+    fit.standardErrors = {se[0], se[1], se[2], se[3]};
+    fit.warnings = assessBgNbdFit(fit, information, T.mean());
     return fit;
+}
+
+std::vector<FitWarning> assessBgNbdFit(const BgNbdFit& fit, const ObservedInformation& information,
+                                       double meanT) {
+    const BgNbdParameters& p = fit.parameters;
+    const BgNbdParameters& se = fit.standardErrors;
+    const NamedParameter r{"r", p.r, se.r}, alpha{"alpha", p.alpha, se.alpha}, a{"a", p.a, se.a},
+        b{"b", p.b, se.b};
+    std::vector<FitWarning> warnings;
+    checkConvergence(fit.converged, warnings);
+    for (const NamedParameter& shape : {r, a, b})
+        checkShape(shape, warnings);
+    // alpha is in the time unit, as T is: their ratio is a pure number.
+    checkScale(alpha, meanT, warnings);
+    checkInformation(information, {r, alpha, a, b}, warnings);
+    return warnings;
 }
 
 namespace {

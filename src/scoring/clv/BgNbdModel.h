@@ -12,11 +12,14 @@
 // exists for x > 0.
 
 #include "common/Result.h"
+#include "scoring/clv/FitSoundness.h"
 #include "scoring/clv/MaximumLikelihood.h"
 
 #include <Eigen/Core>
 #include <cstdint>
+#include <limits>
 #include <string>
+#include <vector>
 
 namespace tessera::scoring {
 
@@ -29,6 +32,11 @@ struct BgNbdParameters {
 
 struct BgNbdFit : FitDiagnostics {
     BgNbdParameters parameters;
+    // From the observed information at the optimum; NaN where they do not exist.
+    BgNbdParameters standardErrors{
+        std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN(),
+        std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    std::vector<FitWarning> warnings; // empty when the fit is sound
     std::int64_t customers = 0;
     std::int64_t distinctHistories = 0; // distinct (x, t_x, T): the work per evaluation
 };
@@ -37,8 +45,16 @@ struct BgNbdFit : FitDiagnostics {
 double bgNbdLogLikelihood(const BgNbdParameters& parameters, const Eigen::VectorXd& x,
                           const Eigen::VectorXd& tx, const Eigen::VectorXd& T);
 
+// Fits, then fills in the standard errors and the warnings (assessBgNbdFit).
 Result<BgNbdFit> fitBgNbd(const Eigen::VectorXd& x, const Eigen::VectorXd& tx,
                           const Eigen::VectorXd& T);
+
+// What is unsound about a fit: no convergence, r, a or b outside
+// [kMinShape, kMaxShape], alpha more than kMaxScaleRatio from the mean T, an
+// information matrix that is not positive definite or a standard error that
+// is not finite.
+std::vector<FitWarning> assessBgNbdFit(const BgNbdFit& fit, const ObservedInformation& information,
+                                       double meanT);
 
 // P(alive | x, t_x, T) = 1 / (1 + [x>0] a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x)).
 double bgNbdProbabilityAlive(const BgNbdParameters& p, double x, double tx, double T);

@@ -1,8 +1,9 @@
 #include "scoring/clv/GammaGammaModel.h"
 
-#include "scoring/rfm/DistinctRows.h"
 #include "scoring/clv/MaximumLikelihood.h"
+#include "scoring/clv/ObservedInformation.h"
 #include "scoring/clv/SpecialFunctions.h"
+#include "scoring/rfm/DistinctRows.h"
 
 #include <cmath>
 #include <limits>
@@ -94,19 +95,47 @@ Result<GammaGammaFit> fitGammaGamma(const Eigen::VectorXd& x, const Eigen::Vecto
                          "The spend model needs customers with a repeat purchase of positive "
                          "value before the calibration end; there are none.");
     // Start with a population mean p v / (q - 1) equal to the observed one.
-    Eigen::VectorXd start(3);
-    start << 1.0, 2.0,
+    const double meanM =
         (data.pairs.rows.col(1).array() * data.pairs.count.array()).sum() / data.customers;
-    const LogSpaceMinimum minimum = minimiseInLogSpace(
-        [&data](const Eigen::VectorXd& logParameters, Eigen::VectorXd& gradient) {
-            return negativeMeanLogLikelihood(data, logParameters, gradient);
-        },
-        start);
+    Eigen::VectorXd start(3);
+    start << 1.0, 2.0, meanM;
+    const LogSpaceObjective objective = [&data](const Eigen::VectorXd& logParameters,
+                                                Eigen::VectorXd& gradient) {
+        return negativeMeanLogLikelihood(data, logParameters, gradient);
+    };
+    const LogSpaceMinimum minimum = minimiseInLogSpace(objective, start);
     GammaGammaFit fit;
     fit.parameters = {minimum.parameters[0], minimum.parameters[1], minimum.parameters[2]};
     static_cast<FitDiagnostics&>(fit) = fitDiagnostics(minimum, data.customers);
     fit.customersUsed = static_cast<std::int64_t>(data.customers);
+    const ObservedInformation information =
+        observedInformation(objective, minimum.parameters, data.customers);
+    const Eigen::VectorXd& se = information.standardErrors;
+    fit.standardErrors = {se[0], se[1], se[2]};
+    fit.warnings = assessGammaGammaFit(fit, information, meanM);
     return fit;
+}
+
+std::vector<FitWarning> assessGammaGammaFit(const GammaGammaFit& fit,
+                                            const ObservedInformation& information, double meanM) {
+    const GammaGammaParameters& p = fit.parameters;
+    const GammaGammaParameters& se = fit.standardErrors;
+    const NamedParameter shapeP{"p", p.p, se.p}, q{"q", p.q, se.q}, v{"v", p.v, se.v};
+    std::vector<FitWarning> warnings;
+    if (fit.customersUsed < kMinRepeatCustomers)
+        warnings.push_back({FitWarningKind::TooFewRepeatCustomers,
+                            {},
+                            static_cast<double>(fit.customersUsed),
+                            static_cast<double>(kMinRepeatCustomers)});
+    checkConvergence(fit.converged, warnings);
+    for (const NamedParameter& shape : {shapeP, q})
+        checkShape(shape, warnings);
+    if (p.q <= 1.0)
+        warnings.push_back({FitWarningKind::NoFiniteMeanSpend, "q", p.q, 1.0});
+    // v is in the currency, as m is: their ratio is a pure number.
+    checkScale(v, meanM, warnings);
+    checkInformation(information, {shapeP, q, v}, warnings);
+    return warnings;
 }
 
 double gammaGammaPopulationMean(const GammaGammaParameters& p) {

@@ -89,21 +89,21 @@ Status SurveyWriter::flush() {
     return m_answers.flush();
 }
 
-Result<std::int64_t> insertTicket(Database& db, const FieldCipher& cipher, const TicketRecord& t) {
-    auto stmt = db.prepare(
-        "INSERT INTO tickets (customer_id, opened_at, category, is_complaint, escalation, status, "
-        "assignee_id, subject, description, touchpoint_id, first_response_at, resolved_at, "
-        "closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, t.customerId).bind(2, t.openedAt).bind(3, t.category);
-    stmt->bind(4, t.isComplaint ? 1 : 0).bind(5, t.escalation).bind(6, t.status);
-    stmt->bind(7, t.assigneeId).bind(8, t.subject);
-    bindOptionalBlob(*stmt, 9, cipher.encryptOptional(t.description, "tickets.description"));
-    stmt->bind(10, t.touchpointId).bind(11, t.firstResponseAt).bind(12, t.resolvedAt);
-    stmt->bind(13, t.closedAt);
-    TESSERA_TRY(stmt->run());
-    return db.lastInsertRowId();
+Result<TicketWriter> makeTicketWriter(Database& db, const FieldCipher& cipher) {
+    return TicketWriter::create(
+        db, "tickets",
+        {"customer_id", "opened_at", "category", "is_complaint", "escalation", "status",
+         "assignee_id", "subject", "description", "touchpoint_id", "first_response_at",
+         "resolved_at", "closed_at"},
+        [&cipher](Statement& s, int i, const TicketRecord& t) {
+            s.bind(i, t.customerId).bind(i + 1, t.openedAt).bind(i + 2, t.category);
+            s.bind(i + 3, t.isComplaint ? 1 : 0).bind(i + 4, t.escalation).bind(i + 5, t.status);
+            s.bind(i + 6, t.assigneeId).bind(i + 7, t.subject);
+            bindOptionalBlob(s, i + 8,
+                             cipher.encryptOptional(t.description, "tickets.description"));
+            s.bind(i + 9, t.touchpointId).bind(i + 10, t.firstResponseAt);
+            s.bind(i + 11, t.resolvedAt).bind(i + 12, t.closedAt);
+        });
 }
 
 Result<std::int64_t> insertImport(Database& db, const ImportRecord& r) {

@@ -5,16 +5,19 @@
 
 #include "common/Result.h"
 #include "storage/activity/ActivityRecords.h"
-#include "storage/sqlite/BatchInserter.h"
 #include "storage/security/FieldCipher.h"
+#include "storage/sqlite/BatchInserter.h"
 
 namespace tessera::storage {
 
 using TransactionWriter = BatchInserter<TransactionRecord>;
 using InteractionWriter = BatchInserter<InteractionRecord>;
+// Tickets get their ids from SQLite, in the order they are added.
+using TicketWriter = BatchInserter<TicketRecord>;
 
 Result<TransactionWriter> makeTransactionWriter(Database& db);
 Result<InteractionWriter> makeInteractionWriter(Database& db, const FieldCipher& cipher);
+Result<TicketWriter> makeTicketWriter(Database& db, const FieldCipher& cipher);
 
 // Survey responses go to two tables: the response and one row per answered item.
 class SurveyWriter {
@@ -39,7 +42,6 @@ private:
     std::vector<AnswerRow> m_heldAnswers;
 };
 
-Result<std::int64_t> insertTicket(Database& db, const FieldCipher& cipher, const TicketRecord& t);
 Result<std::int64_t> insertImport(Database& db, const ImportRecord& record);
 
 // The next free rowid of `table` (max + 1), for writers that assign ids up front.

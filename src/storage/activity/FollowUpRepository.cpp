@@ -44,7 +44,8 @@ Status FollowUpRepository::reschedule(std::int64_t id, std::int32_t dueDay) {
 Result<std::vector<FollowUpRow>> FollowUpRepository::read(const std::string& condition) {
     auto stmt = m_db.prepare(
         "SELECT f.id, f.customer_id, f.owner_id, f.due_day, f.done_at, f.note, f.created_at, "
-        "f.created_by, c.code, c.name, c.kind, c.owner_id, coalesce(u.username, '') "
+        "f.created_by, c.code, c.name, c.kind, c.owner_id, coalesce(u.username, ''), "
+        "coalesce(u.display_name, '') "
         "FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
         "LEFT JOIN users u ON u.id = f.owner_id " +
         condition);
@@ -66,6 +67,7 @@ Result<std::vector<FollowUpRow>> FollowUpRepository::read(const std::string& con
         row.customerKind = s.text(10);
         row.customerOwnerId = s.optionalInt64(11);
         row.assignee = s.text(12);
+        row.assigneeDisplayName = s.text(13);
         return row;
     });
 }

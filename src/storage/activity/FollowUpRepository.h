@@ -30,7 +30,8 @@ struct FollowUpRow {
     std::string customerName;
     std::string customerKind;
     std::optional<std::int64_t> customerOwnerId;
-    std::string assignee; // username of ownerId
+    std::string assignee;            // username of ownerId
+    std::string assigneeDisplayName; // display name of ownerId
 };
 
 struct FollowUpQuery {

@@ -1,6 +1,8 @@
 #include "storage/admin/SettingsRepository.h"
 
 #include <charconv>
+#include <exception>
+#include <string>
 
 namespace tessera::storage {
 
@@ -10,6 +12,19 @@ Result<std::optional<std::string>> SettingsRepository::get(const std::string& ke
         return stmt.error();
     stmt->bind(1, key);
     return stmt->first([](const Statement& s) { return s.text(0); });
+}
+
+Result<int> SettingsRepository::getInt(const std::string& key, int fallback) {
+    auto stored = get(key);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return fallback;
+    try {
+        return std::stoi(**stored);
+    } catch (const std::exception&) {
+        return fallback;
+    }
 }
 
 Status SettingsRepository::set(const std::string& key, const std::string& value) {

@@ -15,6 +15,8 @@ public:
     explicit SettingsRepository(Database& db) : m_db(db) {}
 
     Result<std::optional<std::string>> get(const std::string& key);
+    // The setting as a whole number; `fallback` when it is absent or unreadable.
+    Result<int> getInt(const std::string& key, int fallback);
     Status set(const std::string& key, const std::string& value);
 
     // Reserves `count` consecutive ids from the named sequence and returns the

@@ -32,6 +32,9 @@ Result<CustomerBulkWriter> CustomerBulkWriter::create(Database& db, const FieldC
         });
     if (!search)
         return search.error();
+    auto keys = SearchKeyStaging::create(db);
+    if (!keys)
+        return keys.error();
     auto single = CustomerWriter::create(db, cipher);
     if (!single)
         return single.error();
@@ -39,7 +42,7 @@ Result<CustomerBulkWriter> CustomerBulkWriter::create(Database& db, const FieldC
     // rebuilding pays once the load is about as large.
     const std::int64_t rebuildAt = std::max(rebuildThreshold, *nextId - 1);
     return CustomerBulkWriter(db, cipher, std::move(*customers), std::move(*search),
-                              std::move(*single), *nextId, rebuildAt);
+                              std::move(*keys), std::move(*single), *nextId, rebuildAt);
 }
 
 Result<std::int64_t> CustomerBulkWriter::add(CustomerRecord customer) {
@@ -61,6 +64,7 @@ Result<std::int64_t> CustomerBulkWriter::add(SealedCustomer customer) {
     // the search index matches either column, so the code once will do.
     SearchRow search{id, c.name == c.code ? std::string() : c.name, c.code,
                      contactNames(c.contacts)};
+    TESSERA_TRY(m_keys.add(id, c.name));
     if (!c.tags.empty() || !c.contacts.empty())
         m_dependents.push_back({id, std::move(c.tags), std::move(c.contacts)});
     TESSERA_TRY(m_customers.add(std::move(customer)));
@@ -87,6 +91,7 @@ Status CustomerBulkWriter::indexStagedSearchEntries() {
                            "SELECT id, name, code, contacts FROM temp.bulk_customer_search "
                            "ORDER BY id"));
     TESSERA_TRY(m_db->exec("DELETE FROM temp.bulk_customer_search"));
+    TESSERA_TRY(m_keys.flush());
     m_staged = 0;
     return {};
 }

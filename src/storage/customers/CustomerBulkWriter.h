@@ -3,16 +3,17 @@
 // Writes many new customers, as an import creates them: ids are assigned up
 // front, so the caller knows each new customer's id at once while the rows
 // reach the database fifty to an INSERT; their search index entries go in
-// a hundred thousand to a statement. Once a load grows as large as the table was when it began (and
-// at least `rebuildThreshold` rows), the table's secondary indexes are dropped and finish() builds
-// them again, which beats keeping them up to date row by row (SuspendedIndexes). The caller owns
-// the transaction and must call finish() before committing and before writing rows that refer to
-// the new customers.
+// a hundred thousand to a statement, with their search keys in key order. Once a load grows as
+// large as the table was when it began (and at least `rebuildThreshold` rows), the table's
+// secondary indexes are dropped and finish() builds them again, which beats keeping them up to date
+// row by row (SuspendedIndexes). The caller owns the transaction and must call finish() before
+// committing and before writing rows that refer to the new customers.
 
 #include "common/Result.h"
 #include "storage/customers/CustomerColumns.h"
 #include "storage/customers/CustomerRecord.h"
 #include "storage/customers/CustomerWriter.h"
+#include "storage/customers/SearchKeyIndex.h"
 #include "storage/security/FieldCipher.h"
 #include "storage/sqlite/BatchInserter.h"
 #include "storage/sqlite/Database.h"
@@ -66,10 +67,11 @@ private:
 
     CustomerBulkWriter(Database& db, const FieldCipher& cipher,
                        BatchInserter<SealedCustomer> customers, BatchInserter<SearchRow> search,
-                       CustomerWriter single, std::int64_t nextId, std::int64_t rebuildThreshold)
+                       SearchKeyStaging keys, CustomerWriter single, std::int64_t nextId,
+                       std::int64_t rebuildThreshold)
         : m_db(&db), m_cipher(&cipher), m_customers(std::move(customers)),
-          m_search(std::move(search)), m_single(std::move(single)), m_nextId(nextId),
-          m_rebuildAt(rebuildThreshold) {}
+          m_search(std::move(search)), m_keys(std::move(keys)), m_single(std::move(single)),
+          m_nextId(nextId), m_rebuildAt(rebuildThreshold) {}
 
     Status writeDependents();
     Status indexStagedSearchEntries();
@@ -78,6 +80,7 @@ private:
     const FieldCipher* m_cipher;
     BatchInserter<SealedCustomer> m_customers;
     BatchInserter<SearchRow> m_search;
+    SearchKeyStaging m_keys; // written with the search entries
     CustomerWriter m_single;
     std::vector<Dependents> m_dependents;
     std::int64_t m_nextId;

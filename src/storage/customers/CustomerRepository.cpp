@@ -3,6 +3,7 @@
 #include "storage/customers/CustomerColumns.h"
 #include "storage/customers/NameKey.h"
 #include "storage/customers/PortfolioSql.h"
+#include "storage/customers/SearchKeyIndex.h"
 #include "storage/scoring/ScoringRepository.h"
 
 namespace tessera::storage {
@@ -61,6 +62,14 @@ Result<std::int64_t> CustomerRepository::insert(const CustomerRecord& customer) 
 }
 
 Status CustomerRepository::update(const CustomerRecord& c) {
+    // The search keys of the name as it was, to remove once the update went in.
+    auto oldName = m_db.prepare("SELECT name FROM customers WHERE id = ?");
+    if (!oldName)
+        return oldName.error();
+    oldName->bind(1, c.id);
+    auto previous = oldName->first([](const Statement& s) { return s.text(0); });
+    if (!previous)
+        return previous.error();
     auto stmt = m_db.prepare(
         "UPDATE customers SET code = ?, name = ?, kind = ?, industry = ?, region = ?, channel = ?, "
         "owner_id = ?, lifecycle = ?, risk = ?, consent_channels = ?, contact_frequency = ?, "
@@ -96,7 +105,14 @@ Status CustomerRepository::update(const CustomerRecord& c) {
     if (!search)
         return search.error();
     search->bind(1, c.name).bind(2, c.code).bind(3, contactNames(c.contacts)).bind(4, c.id);
-    return search->run();
+    TESSERA_TRY(search->run());
+    if (previous->value_or(c.name) == c.name)
+        return {};
+    auto keys = SearchKeyWriter::create(m_db);
+    if (!keys)
+        return keys.error();
+    TESSERA_TRY(keys->remove(c.id, **previous));
+    return keys->add(c.id, c.name);
 }
 
 Result<std::optional<CustomerRecord>> CustomerRepository::findById(std::int64_t id) {
@@ -182,9 +198,12 @@ Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
 }
 
 // A first page by name for a search. Few matches are looked up and sorted.
-// Many are found by walking the name index in order until the page is full;
-// for a name prefix the walk starts at the first name that can match, since
-// names starting with, say, "Zh" sit together far into the index.
+// Many are found by walking the name index in order until the page is full,
+// starting at the lowest name that can match: each lookup either knows a
+// lowest name (a name prefix: names starting with, say, "Zh" sit together far
+// into the index; the search keys store their name's first character, so the
+// keys "zhang..." tell that no name before 张 matches) or must have few
+// matches, whose lowest name is looked up.
 Result<CustomerRepository::FirstPagePlan>
 CustomerRepository::firstPagePlan(const PortfolioQuery& q) {
     constexpr std::int64_t kFewMatches = 2000;
@@ -194,9 +213,17 @@ CustomerRepository::firstPagePlan(const PortfolioQuery& q) {
         return matches.error();
     if (*matches <= kFewMatches)
         return FirstPagePlan{false, {}};
-    if (!search.startsWithNamePrefix || q.descending)
+    if (q.descending)
         return FirstPagePlan{true, {}};
-    const SearchLookups others = search.withoutNamePrefix();
+    auto lowest = lowestKnownName(m_db, search);
+    if (!lowest)
+        return lowest.error();
+    const std::string known = std::move(*lowest);
+    if (known.empty())
+        return FirstPagePlan{true, {}};
+    const SearchLookups others = search.unbounded();
+    if (others.empty())
+        return FirstPagePlan{true, known};
     auto otherMatches = countUpTo(m_db, others, kFewMatches + 1);
     if (!otherMatches)
         return otherMatches.error();
@@ -206,7 +233,7 @@ CustomerRepository::firstPagePlan(const PortfolioQuery& q) {
                                "SELECT min(x COLLATE NOCASE) FROM (SELECT ? AS x UNION ALL "
                                "SELECT name FROM customers WHERE id IN (" +
                                    others.unionSql() + "))",
-                               others, {SqlValue(q.search)});
+                               others, {SqlValue(known)});
     if (!first)
         return first.error();
     TESSERA_TRY(first->step());
@@ -340,6 +367,7 @@ Result<bool> CustomerRepository::hasActivity(std::int64_t id) {
 }
 
 Status CustomerRepository::remove(std::int64_t id) {
+    TESSERA_TRY(removeStoredSearchKeys(m_db, id));
     for (const char* sql :
          {"DELETE FROM customer_search WHERE rowid = ?", "DELETE FROM customers WHERE id = ?"}) {
         auto stmt = m_db.prepare(sql);

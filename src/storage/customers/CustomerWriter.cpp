@@ -33,7 +33,10 @@ Result<CustomerWriter> CustomerWriter::create(Database& db, const FieldCipher& c
             return prepared.error();
         *statement = std::move(*prepared);
     }
-    return CustomerWriter(db, cipher, std::move(s));
+    auto keys = SearchKeyWriter::create(db);
+    if (!keys)
+        return keys.error();
+    return CustomerWriter(db, cipher, std::move(s), std::move(*keys));
 }
 
 Result<std::int64_t> CustomerWriter::insert(const CustomerRecord& customer) {
@@ -51,7 +54,8 @@ Status CustomerWriter::indexForSearch(std::int64_t customerId, const CustomerRec
     m_s.searchInsert.reset();
     m_s.searchInsert.bind(1, customerId).bind(2, customer.name).bind(3, customer.code);
     m_s.searchInsert.bind(4, contactNames(customer.contacts));
-    return m_s.searchInsert.run();
+    TESSERA_TRY(m_s.searchInsert.run());
+    return m_keys.add(customerId, customer.name);
 }
 
 Status CustomerWriter::insertTags(std::int64_t customerId, const std::vector<std::string>& tags) {

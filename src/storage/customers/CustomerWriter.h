@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "storage/customers/CustomerRecord.h"
+#include "storage/customers/SearchKeyIndex.h"
 #include "storage/security/FieldCipher.h"
 #include "storage/sqlite/Database.h"
 
@@ -22,7 +23,8 @@ public:
     Result<std::int64_t> insert(const CustomerRecord& customer);
     Status insertTags(std::int64_t customerId, const std::vector<std::string>& tags);
     Status insertContacts(std::int64_t customerId, const std::vector<ContactRecord>& contacts);
-    // Adds the customer's name, code and contact names to the search index.
+    // Adds the customer's name, code and contact names to the search index,
+    // and the name's search keys (SearchKeys).
     Status indexForSearch(std::int64_t customerId, const CustomerRecord& customer);
 
 private:
@@ -32,12 +34,14 @@ private:
         Statement contact;
         Statement searchInsert;
     };
-    CustomerWriter(Database& db, const FieldCipher& cipher, Statements statements)
-        : m_db(&db), m_cipher(&cipher), m_s(std::move(statements)) {}
+    CustomerWriter(Database& db, const FieldCipher& cipher, Statements statements,
+                   SearchKeyWriter keys)
+        : m_db(&db), m_cipher(&cipher), m_s(std::move(statements)), m_keys(std::move(keys)) {}
 
     Database* m_db;
     const FieldCipher* m_cipher;
     Statements m_s;
+    SearchKeyWriter m_keys;
 };
 
 } // namespace tessera::storage

@@ -114,18 +114,11 @@ Result<std::int64_t> refreshTable(Database& db, const FieldCipher& cipher, const
 } // namespace
 
 Result<bool> lookupKeysOutdated(Database& db) {
-    auto stored = SettingsRepository(db).get(kVersionSetting);
-    if (!stored)
-        return stored.error();
-    int version = 1;
-    if (*stored) {
-        try {
-            version = std::stoi(**stored);
-        } catch (const std::exception&) {
-            version = 1; // unreadable: remake the keys, which is always safe
-        }
-    }
-    return version < kLookupKeysVersion;
+    // Absent or unreadable: remake the keys, which is always safe.
+    auto version = SettingsRepository(db).getInt(kVersionSetting, 1);
+    if (!version)
+        return version.error();
+    return *version < kLookupKeysVersion;
 }
 
 Status markLookupKeysCurrent(Database& db) {

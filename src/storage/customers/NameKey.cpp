@@ -1,5 +1,7 @@
 #include "storage/customers/NameKey.h"
 
+#include "storage/customers/Utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -22,65 +24,6 @@ constexpr std::array<std::string_view, 30> kSuffixWords = {
     "ltda", "limited", "llc",     "llp",  "lp",          "plc", "gmbh",         "kg",
     "ag",   "sa",      "sas",     "sarl", "srl",         "spa", "bv",           "nv",
     "pte",  "pty",     "kk",      "oy",   "sdn",         "bhd"};
-
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes one UTF-8 sequence at `i`, advancing past it; kInvalid for a
-// malformed byte (which is then skipped).
-char32_t decode(std::string_view s, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char lead = byte(i);
-    int extra = 0;
-    char32_t cp = 0;
-    if (lead < 0x80) {
-        ++i;
-        return lead;
-    }
-    if ((lead & 0xE0) == 0xC0) {
-        extra = 1;
-        cp = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-        extra = 2;
-        cp = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-        extra = 3;
-        cp = lead & 0x07;
-    } else {
-        ++i;
-        return kInvalid;
-    }
-    if (i + extra >= s.size()) { // cut short at the end
-        i = s.size();
-        return kInvalid;
-    }
-    for (int k = 1; k <= extra; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            i += k;
-            return kInvalid;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    i += extra + 1;
-    return cp;
-}
-
-void encode(char32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 // Full-width to half-width, then lower case.
 char32_t fold(char32_t cp) {
@@ -149,15 +92,15 @@ const std::span<const std::string_view> kCompanySuffixWords{kSuffixWords};
 std::string nameKey(std::string_view name) {
     std::vector<std::string> words(1);
     for (std::size_t i = 0; i < name.size();) {
-        const char32_t cp = fold(decode(name, i));
-        if (cp == kInvalid || cp == '.')
+        const char32_t cp = fold(decodeUtf8(name, i));
+        if (cp == kInvalidCodepoint || cp == '.')
             continue; // "S.A." is "sa", "Co.Ltd" "coltd"
         if (isSeparator(cp)) {
             if (!words.back().empty())
                 words.emplace_back();
             continue;
         }
-        encode(cp, words.back());
+        appendUtf8(cp, words.back());
     }
     if (words.back().empty())
         words.pop_back();

@@ -1,5 +1,9 @@
 #include "storage/customers/PortfolioSql.h"
 
+#include "storage/customers/SearchKeys.h"
+
+#include <algorithm>
+
 namespace tessera::storage {
 
 void bindValue(Statement& stmt, int index, const SqlValue& value) {
@@ -30,6 +34,17 @@ std::string ftsPhrase(std::string_view text) {
             phrase += c;
     }
     return phrase + "\"";
+}
+
+// SQLite's NOCASE order: ASCII letters folded, every other byte as it is.
+int compareNoCase(std::string_view a, std::string_view b) {
+    const auto fold = [](char c) {
+        return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    };
+    for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (fold(a[i]) != fold(b[i]))
+            return fold(a[i]) < fold(b[i]) ? -1 : 1;
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
 // The first text after every text that starts with `prefix`: appending the
@@ -79,35 +94,60 @@ std::string placeholders(std::size_t n) {
 
 } // namespace
 
+SearchLookups SearchLookups::unbounded() const {
+    SearchLookups rest;
+    std::size_t param = 0;
+    for (std::size_t i = 0; i < lookups.size(); ++i) {
+        const auto first = params.begin() + static_cast<std::ptrdiff_t>(param);
+        param += paramCounts[i];
+        if (lowestNameQueries[i].empty())
+            rest.add(lookups[i], {first, params.begin() + static_cast<std::ptrdiff_t>(param)});
+    }
+    return rest;
+}
+
 SearchLookups searchLookups(const PortfolioQuery& q) {
     SearchLookups out;
-    const auto addPrefix = [&](const char* lookup) {
-        out.lookups.emplace_back(lookup);
-        out.params.emplace_back(q.search);
-        out.params.emplace_back(prefixEnd(q.search));
+    const auto prefix = [](const std::string& text) {
+        return std::vector<SqlValue>{text, prefixEnd(text)};
     };
     constexpr const char* kCodePrefix = "SELECT id FROM customers WHERE code >= ? AND code < ?";
     if (!q.search.empty() && q.searchCodesOnly) {
-        addPrefix(kCodePrefix);
+        out.add(kCodePrefix, prefix(q.search));
     } else if (!q.search.empty() && codepointCount(q.search) >= 3) {
-        out.lookups.emplace_back("SELECT rowid FROM customer_search WHERE customer_search MATCH ?");
-        out.params.emplace_back(ftsPhrase(q.search));
+        out.add("SELECT rowid FROM customer_search WHERE customer_search MATCH ?",
+                {ftsPhrase(q.search)});
     } else if (!q.search.empty()) {
-        addPrefix("SELECT id FROM customers WHERE name >= ? COLLATE NOCASE AND "
-                  "name < ? COLLATE NOCASE");
-        out.startsWithNamePrefix = true;
-        addPrefix(kCodePrefix);
-        addPrefix("SELECT customer_id FROM contacts WHERE name >= ? COLLATE NOCASE AND "
-                  "name < ? COLLATE NOCASE");
+        out.add("SELECT id FROM customers WHERE name >= ? COLLATE NOCASE AND "
+                "name < ? COLLATE NOCASE",
+                prefix(q.search),
+                "SELECT name FROM customers WHERE name >= ? COLLATE NOCASE AND "
+                "name < ? COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT 1");
+        out.add(kCodePrefix, prefix(q.search));
+        out.add("SELECT customer_id FROM contacts WHERE name >= ? COLLATE NOCASE AND "
+                "name < ? COLLATE NOCASE",
+                prefix(q.search));
+    }
+    // Chinese names by pinyin or initials, and by a two-character word
+    // anywhere in the name (SearchKeys).
+    constexpr const char* kKeyEquals = "SELECT customer_id FROM search_keys WHERE key = ?";
+    const auto pinyin = q.searchCodesOnly ? std::nullopt : pinyinSearchKey(q.search);
+    const auto bigram = q.searchCodesOnly ? std::nullopt : bigramSearchKey(q.search);
+    if (pinyin)
+        out.add("SELECT customer_id FROM search_keys WHERE key >= ? AND key < ?", prefix(*pinyin),
+                "SELECT min(name_start COLLATE NOCASE) FROM search_keys "
+                "WHERE key >= ? AND key < ?");
+    if (bigram) {
+        out.add(kKeyEquals, {*bigram},
+                "SELECT min(name_start COLLATE NOCASE) FROM search_keys WHERE key = ?");
+        out.add(kKeyEquals, {std::string(kNotHanFirstMark) + *bigram});
     }
     for (const Bytes& hash : q.searchHashes) {
         for (const char* lookup : {"SELECT id FROM customers WHERE phone_hash = ?",
                                    "SELECT id FROM customers WHERE email_hash = ?",
                                    "SELECT customer_id FROM contacts WHERE phone_hash = ?",
-                                   "SELECT customer_id FROM contacts WHERE email_hash = ?"}) {
-            out.lookups.emplace_back(lookup);
-            out.params.emplace_back(hash);
-        }
+                                   "SELECT customer_id FROM contacts WHERE email_hash = ?"})
+            out.add(lookup, {hash});
     }
     return out;
 }
@@ -252,6 +292,32 @@ Result<std::int64_t> countUpTo(Database& db, const SearchLookups& search, std::i
         return stmt.error();
     TESSERA_TRY(stmt->step());
     return stmt->int64(0);
+}
+
+Result<std::string> lowestKnownName(Database& db, const SearchLookups& search) {
+    std::string lowest;
+    const auto consider = [&](std::string_view name) {
+        if (!name.empty() && (lowest.empty() || compareNoCase(name, lowest) < 0))
+            lowest = name;
+    };
+    std::size_t param = 0;
+    for (std::size_t i = 0; i < search.lookups.size(); ++i) {
+        const std::string& query = search.lowestNameQueries[i];
+        if (!query.empty()) {
+            auto stmt = db.prepare(query);
+            if (!stmt)
+                return stmt.error();
+            for (std::size_t k = 0; k < search.paramCounts[i]; ++k)
+                bindValue(*stmt, static_cast<int>(k + 1), search.params[param + k]);
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (*row && !stmt->isNull(0))
+                consider(stmt->textView(0));
+        }
+        param += search.paramCounts[i];
+    }
+    return lowest;
 }
 
 } // namespace tessera::storage

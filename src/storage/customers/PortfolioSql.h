@@ -35,9 +35,20 @@ struct PortfolioFilterSql {
 struct SearchLookups {
     std::vector<std::string> lookups;
     std::vector<SqlValue> params;
-    // The first lookup is the name-prefix range, with the prefix as its first parameter.
-    bool startsWithNamePrefix = false;
+    // Per lookup: how many of `params` it takes, and a query over those
+    // parameters giving a name no lower than any the lookup matches (empty
+    // when none is known), so a first page by name can start walking the
+    // name index there: the first name with the prefix; the lowest first
+    // character of the names a search key belongs to (search_keys.name_start).
+    std::vector<std::size_t> paramCounts;
+    std::vector<std::string> lowestNameQueries;
 
+    void add(std::string lookup, std::vector<SqlValue> values, std::string lowestNameQuery = {}) {
+        lookups.push_back(std::move(lookup));
+        paramCounts.push_back(values.size());
+        params.insert(params.end(), values.begin(), values.end());
+        lowestNameQueries.push_back(std::move(lowestNameQuery));
+    }
     bool empty() const { return lookups.empty(); }
     std::string unionSql() const {
         std::string out;
@@ -45,13 +56,8 @@ struct SearchLookups {
             out += (i ? " UNION ALL " : "") + lookups[i];
         return out;
     }
-    // The same without the name-prefix range (its two parameters dropped).
-    SearchLookups withoutNamePrefix() const {
-        SearchLookups rest;
-        rest.lookups.assign(lookups.begin() + 1, lookups.end());
-        rest.params.assign(params.begin() + 2, params.end());
-        return rest;
-    }
+    // The lookups without a known lowest name.
+    SearchLookups unbounded() const;
 };
 
 SearchLookups searchLookups(const PortfolioQuery& q);
@@ -67,5 +73,9 @@ Result<Statement> prepareLookup(Database& db, const std::string& sql, const Sear
                                 const std::vector<SqlValue>& before = {});
 // How many ids the lookups give, counting no further than `cap`.
 Result<std::int64_t> countUpTo(Database& db, const SearchLookups& search, std::int64_t cap);
+
+// The lowest of the lookups' known lowest names (in NOCASE order); empty when
+// none is known or none of those lookups matches.
+Result<std::string> lowestKnownName(Database& db, const SearchLookups& search);
 
 } // namespace tessera::storage

@@ -1,5 +1,7 @@
 #include "storage/merge/CustomerMergeRepository.h"
 
+#include "storage/customers/SearchKeyIndex.h"
+
 #include <initializer_list>
 
 namespace tessera::storage {
@@ -197,12 +199,13 @@ Status CustomerMergeRepository::copyFields(std::int64_t intoId, std::int64_t fro
 Status CustomerMergeRepository::reindexSurvivor(std::int64_t intoId, std::int64_t fromId) {
     TESSERA_TRY(
         run(m_db, "DELETE FROM customer_search WHERE rowid = ?1 OR rowid = ?2", {intoId, fromId}));
-    return run(m_db,
-               "INSERT INTO customer_search (rowid, name, code, contacts) "
-               "SELECT c.id, c.name, c.code, coalesce((SELECT group_concat(name, ' ') FROM "
-               "(SELECT name FROM contacts WHERE customer_id = c.id "
-               "ORDER BY is_primary DESC, id)), '') FROM customers c WHERE c.id = ?1",
-               {intoId});
+    TESSERA_TRY(run(m_db,
+                    "INSERT INTO customer_search (rowid, name, code, contacts) "
+                    "SELECT c.id, c.name, c.code, coalesce((SELECT group_concat(name, ' ') FROM "
+                    "(SELECT name FROM contacts WHERE customer_id = c.id "
+                    "ORDER BY is_primary DESC, id)), '') FROM customers c WHERE c.id = ?1",
+                    {intoId}));
+    return addStoredSearchKeys(m_db, intoId);
 }
 
 Result<MergeWrite> CustomerMergeRepository::merge(std::int64_t intoId, std::int64_t fromId,
@@ -231,6 +234,10 @@ Result<MergeWrite> CustomerMergeRepository::merge(std::int64_t intoId, std::int6
             return row.error();
         journal.add(c.label, std::move(*row));
     }
+    // Both names' search keys go; the survivor's name gets its keys again in
+    // reindexSurvivor (it may have taken the other's name).
+    TESSERA_TRY(removeStoredSearchKeys(m_db, intoId));
+    TESSERA_TRY(removeStoredSearchKeys(m_db, fromId));
     MergeWrite write;
     TESSERA_TRY(moveReferences(intoId, fromId, journal, write.counts));
     TESSERA_TRY(copyFields(intoId, fromId, takeFromB, now));
@@ -324,12 +331,15 @@ Status CustomerMergeRepository::unmerge(std::int64_t mergeId) {
     TESSERA_TRY(run(m_db, "DELETE FROM customer_aliases WHERE merge_id = ?1", {mergeId}));
     TESSERA_TRY(insertRows(m_db, *fromRow));
     TESSERA_TRY(moveReferencesBack(m.intoId, m.fromId, *journal));
+    TESSERA_TRY(removeStoredSearchKeys(m_db, m.intoId)); // the merged name's keys
     TESSERA_TRY(overwriteRows(m_db, *intoRow, "id"));
     TESSERA_TRY(run(m_db, "DELETE FROM customer_search WHERE rowid = ?1 OR rowid = ?2",
                     {m.intoId, m.fromId}));
     for (const char* label : {kIntoSearch, kFromSearch})
         if (const StoredRows* search = journal->find(label))
             TESSERA_TRY(insertRows(m_db, *search));
+    for (std::int64_t id : {m.intoId, m.fromId})
+        TESSERA_TRY(addStoredSearchKeys(m_db, id));
     return run(m_db, "DELETE FROM customer_merges WHERE id = ?1", {mergeId});
 }
 

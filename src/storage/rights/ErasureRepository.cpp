@@ -1,5 +1,6 @@
 #include "storage/rights/ErasureRepository.h"
 
+#include "storage/customers/SearchKeyIndex.h"
 #include "storage/sqlite/IdList.h"
 #include "storage/sqlite/SqliteError.h"
 
@@ -108,6 +109,9 @@ Result<std::vector<ErasureRecord>> ErasureRepository::all() {
 }
 
 Result<std::int64_t> ErasureRepository::erase(const ErasureRequest& r) {
+    // The search keys (pinyin, bigrams) of the erased name, computed from it
+    // while it is still there; the pseudonym's keys, if it has any, follow.
+    TESSERA_TRY(removeStoredSearchKeys(m_db, r.customerId));
     auto customer = m_db.prepare(
         "UPDATE customers SET name = ?2, name_key = '', phone = NULL, email = NULL, "
         "id_number = NULL, address = NULL, notes = NULL, phone_hash = NULL, email_hash = NULL, "
@@ -128,6 +132,7 @@ Result<std::int64_t> ErasureRepository::erase(const ErasureRequest& r) {
         return search.error();
     search->bind(1, r.customerId).bind(2, r.pseudonym);
     TESSERA_TRY(search->run());
+    TESSERA_TRY(addStoredSearchKeys(m_db, r.customerId));
 
     // The merges' aliases go with them: an undo is no longer possible once
     // the journal is gone, and an old code of an erased person should not

@@ -1,6 +1,6 @@
 #include "storage/scoring/TierReportRepository.h"
 
-#include "storage/scoring/ScoreColumns.h"
+#include "storage/scoring/TierReportRows.h"
 
 namespace tessera::storage {
 namespace {
@@ -12,11 +12,6 @@ constexpr const char* kScopeFrom =
     "LEFT JOIN users u ON u.id = c.owner_id "
     "LEFT JOIN customer_scores p ON p.run_id = ?2 AND p.customer_id = s.customer_id "
     "WHERE s.run_id = ?1 AND (?3 IS NULL OR c.owner_id IN (SELECT value FROM json_each(?3)))";
-
-// Diamond first; an unknown tier name sorts last rather than failing the report.
-constexpr const char* kTierRank = "CASE s.tier WHEN 'Diamond' THEN 0 WHEN 'Platinum' THEN 1 "
-                                  "WHEN 'Gold' THEN 2 WHEN 'Silver' THEN 3 WHEN 'Bronze' THEN 4 "
-                                  "ELSE 5 END";
 
 std::string ownersJson(const std::vector<std::int64_t>& owners) {
     std::string json = "[";
@@ -35,64 +30,50 @@ void bindScope(Statement& s, const TierReportScope& scope) {
 
 } // namespace
 
-Result<std::vector<TierGroupRecord>> TierReportRepository::groups(const TierReportScope& scope) {
+Result<std::shared_ptr<TierReportRows>>
+TierReportRepository::readRows(const TierReportScope& scope) {
+    // No ORDER BY: SQLite reads the run's rows in key order with no sort, and
+    // TierReportRows sorts the compact rows in far less time.
     auto stmt = m_db.prepare(
-        std::string("SELECT s.tier, p.tier, c.owner_id, coalesce(u.display_name, ''), count(*), "
-                    "total(s.monetary), count(s.clv), total(s.clv), count(s.p_alive), "
-                    "total(s.p_alive)") +
-        kScopeFrom + " GROUP BY s.tier, p.tier, c.owner_id");
+        std::string(
+            "SELECT c.id, c.code, c.name, c.kind, c.owner_id, coalesce(u.display_name, ''), "
+            "s.tier, p.tier, p.rfms, s.monetary, s.score_r, s.score_f, s.score_m, "
+            "s.score_s, s.rfms, s.segment, s.crmv, s.tier_score, s.p_alive, s.clv") +
+        kScopeFrom);
     if (!stmt)
         return stmt.error();
     bindScope(*stmt, scope);
-    return stmt->collect([](const Statement& s) {
-        TierGroupRecord g;
-        g.tier = s.text(0);
-        g.previousTier = s.optionalText(1);
-        g.ownerId = s.optionalInt64(2);
-        g.ownerName = s.text(3);
-        g.customers = s.int64(4);
-        g.monetarySum = s.real(5);
-        g.withClv = s.int64(6);
-        g.clvSum = s.real(7);
-        g.withPAlive = s.int64(8);
-        g.pAliveSum = s.real(9);
-        return g;
-    });
-}
-
-Status
-TierReportRepository::forEachRow(const TierReportScope& scope, Rows which,
-                                 const std::function<bool(const TierReportRowRecord&)>& visit) {
-    std::string sql = "SELECT c.id, c.code, c.name, c.kind, c.owner_id, "
-                      "coalesce(u.display_name, ''), p.tier, p.rfms, " +
-                      scoreColumns("s") + kScopeFrom;
-    if (which == Rows::Moved)
-        sql += " AND p.tier IS NOT NULL AND p.tier <> s.tier";
-    sql += std::string(" ORDER BY ") + kTierRank + ", s.tier_score DESC, c.code";
-    auto stmt = m_db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    bindScope(*stmt, scope);
-    for (;;) {
-        auto more = stmt->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-        TierReportRowRecord row;
-        row.customerId = stmt->int64(0);
-        row.code = stmt->text(1);
-        row.name = stmt->text(2);
-        row.kind = stmt->text(3);
-        row.ownerId = stmt->optionalInt64(4);
-        row.ownerName = stmt->text(5);
-        row.previousTier = stmt->optionalText(6);
-        if (!stmt->isNull(7))
-            row.previousRfms = stmt->real(7);
-        row.score = readScore(*stmt, 8);
-        if (!visit(row))
-            return {};
-    }
+    auto rows = std::make_shared<TierReportRows>();
+    TierReportRows::Input in;
+    const auto optionalReal = [](const Statement& s, int column) {
+        return s.isNull(column) ? std::nullopt : std::optional<double>(s.real(column));
+    };
+    TESSERA_TRY(stmt->forEachRow([&](const Statement& s) {
+        in.customerId = s.int64(0);
+        in.code = s.textView(1);
+        in.name = s.textView(2);
+        in.kind = s.textView(3);
+        in.ownerId = s.optionalInt64(4);
+        in.ownerName = s.textView(5);
+        in.tier = s.textView(6);
+        in.previousTier =
+            s.isNull(7) ? std::nullopt : std::optional<std::string_view>(s.textView(7));
+        in.previousRfms = optionalReal(s, 8);
+        in.monetary = s.real(9);
+        in.scoreR = s.int32(10);
+        in.scoreF = s.int32(11);
+        in.scoreM = s.int32(12);
+        in.scoreS = s.int32(13);
+        in.rfms = s.real(14);
+        in.segment = s.textView(15);
+        in.crmv = optionalReal(s, 16);
+        in.tierScore = s.real(17);
+        in.pAlive = optionalReal(s, 18);
+        in.clv = optionalReal(s, 19);
+        rows->add(in);
+    }));
+    rows->sort();
+    return rows;
 }
 
 } // namespace tessera::storage

@@ -1,21 +1,25 @@
 #pragma once
 
 // What a tier report reads from one scoring run (and optionally a second run
-// to compare with): the results grouped by tier, tier in the other run and
-// owner, and the customers one by one in report order. The storage layer
+// to compare with): its customers with their results and their tier in the
+// other run, read once into TierReportRows, which groups them by tier, tier in
+// the other run and owner, and lists them in report order. The storage layer
 // counts and sums; what the numbers mean is the domain's.
 
 #include "common/Result.h"
-#include "storage/sqlite/Database.h"
 #include "storage/scoring/ScoringRecords.h"
+#include "storage/sqlite/Database.h"
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace tessera::storage {
+
+class TierReportRows;
 
 struct TierReportScope {
     std::int64_t runId = 0;
@@ -56,13 +60,9 @@ class TierReportRepository {
 public:
     explicit TierReportRepository(Database& db) : m_db(db) {}
 
-    Result<std::vector<TierGroupRecord>> groups(const TierReportScope& scope);
-
-    enum class Rows { All, Moved }; // Moved: scored in both runs, in another tier
-    // Visits the rows best tier first, then by TierScore (highest first) and
-    // code; `visit` returns false to stop early.
-    Status forEachRow(const TierReportScope& scope, Rows which,
-                      const std::function<bool(const TierReportRowRecord&)>& visit);
+    // Every row of the scope read in one pass and sorted in report order: the
+    // groups and both row lists of a whole report without three sorting queries.
+    Result<std::shared_ptr<TierReportRows>> readRows(const TierReportScope& scope);
 
 private:
     Database& m_db;

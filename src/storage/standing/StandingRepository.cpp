@@ -98,17 +98,26 @@ Status StandingRepository::facts(const StandingWindow& w, std::optional<std::int
     return failed;
 }
 
-Status StandingRepository::write(std::int64_t customerId, const std::string& lifecycle,
+Status StandingRepository::write(std::int64_t customerId, const std::string* lifecycle,
                                  const std::string& loyalty, int health, std::int32_t day) {
     // Not a user's edit: the version (which guards editors against lost
-    // updates) and updated_at stay as they are.
-    auto stmt = m_db.prepare(
-        "UPDATE customers SET lifecycle = ?2, loyalty = ?3, health_day = CASE WHEN health IS ?4 "
-        "THEN health_day ELSE ?5 END, health = ?4 WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, customerId).bind(2, lifecycle).bind(3, loyalty).bind(4, health);
-    stmt->bind(5, static_cast<std::int64_t>(day));
+    // updates) and updated_at stay as they are. The lifecycle stage is set
+    // only when it changes (rarely, next to the health score): a column left
+    // out of SET spares its indexes, about a third of a refresh's writing.
+    std::optional<Statement>& stmt = lifecycle ? m_writeWithLifecycle : m_write;
+    if (!stmt) {
+        auto prepared = m_db.prepare(
+            std::string("UPDATE customers SET ") + (lifecycle ? "lifecycle = ?5, " : "") +
+            "loyalty = ?2, health_day = CASE WHEN health IS ?3 THEN health_day ELSE ?4 END, "
+            "health = ?3 WHERE id = ?1");
+        if (!prepared)
+            return prepared.error();
+        stmt = std::move(*prepared);
+    }
+    stmt->bind(1, customerId).bind(2, loyalty).bind(3, health);
+    stmt->bind(4, static_cast<std::int64_t>(day));
+    if (lifecycle)
+        stmt->bind(5, *lifecycle);
     return stmt->run();
 }
 

@@ -64,8 +64,9 @@ public:
     // `customerId` is nullopt), handed to `visit` one at a time.
     Status facts(const StandingWindow& window, std::optional<std::int64_t> customerId,
                  const std::function<Status(const StandingFacts&)>& visit);
-    // `day`: today, kept as the day the health score changed when it did.
-    Status write(std::int64_t customerId, const std::string& lifecycle, const std::string& loyalty,
+    // `day`: today, kept as the day the health score changed when it did;
+    // `lifecycle`: the new stage, or nullptr when it stays.
+    Status write(std::int64_t customerId, const std::string* lifecycle, const std::string& loyalty,
                  int health, std::int32_t day);
 
     Status saveOverride(const StandingOverride& o);
@@ -76,6 +77,9 @@ public:
 
 private:
     Database& m_db;
+    // Prepared once: a refresh writes up to every customer.
+    std::optional<Statement> m_write;
+    std::optional<Statement> m_writeWithLifecycle;
 };
 
 } // namespace tessera::storage

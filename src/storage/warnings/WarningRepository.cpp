@@ -28,35 +28,48 @@ std::optional<std::int32_t> optionalDay(const Statement& s, int column) {
     return s.int32(column);
 }
 
-// Visible, not archived customers (only one, after onlyCustomer()). Ids are
+// Visible, not archived customers (only one after onlyCustomer(), a range of
+// ids after withIds()). Ids are
 // integers from the session, so they go into the text directly and the
 // statement keeps fixed parameters.
-std::string customerCondition(const OwnerScope& owners, std::optional<std::int64_t> customer) {
+std::string customerCondition(const OwnerScope& owners, std::optional<std::int64_t> customer,
+                              const std::optional<std::pair<std::int64_t, std::int64_t>>& ids) {
     std::string sql = "c.archived = 0";
     if (customer)
         sql += " AND c.id = " + std::to_string(*customer);
+    if (ids)
+        sql += " AND c.id BETWEEN " + std::to_string(ids->first) + " AND " +
+               std::to_string(ids->second);
     if (!owners)
         return sql;
     return sql + " AND c.owner_id IN (" + idList(*owners) + ")";
 }
 
-// Prepares `sql`, binds the parameters in order and reads each row.
-template <typename Read, typename... Params>
-auto query(Database& db, const std::string& sql, Read read, Params... params)
-    -> Result<std::vector<decltype(read(std::declval<const Statement&>()))>> {
+// Prepares `sql`, binds the parameters in order and hands each row, read
+// with `read`, to `each`: no list of every candidate is kept.
+template <typename Fact, typename Read, typename... Params>
+Status visit(Database& db, const std::string& sql, const FactSink<Fact>& each, Read read,
+             Params... params) {
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
     int index = 0;
     (stmt->bind(++index, params), ...);
-    return stmt->collect(read);
+    return stmt->forEachRow([&](const Statement& s) {
+        Fact fact = read(s);
+        each(fact);
+    });
 }
 
 } // namespace
 
-Result<std::vector<InactivityFact>> WarningRepository::inactiveSince(std::int32_t asOfDay,
-                                                                     std::int32_t lastDay,
-                                                                     const OwnerScope& owners) {
+Result<std::int64_t> WarningRepository::lastCustomerId() {
+    return m_db.queryInt64("SELECT coalesce(max(id), 0) FROM customers");
+}
+
+Status WarningRepository::inactiveSince(std::int32_t asOfDay, std::int32_t lastDay,
+                                        const OwnerScope& owners,
+                                        const FactSink<InactivityFact>& each) {
     // Two index seeks per customer (the newest transaction and interaction up
     // to the as-of day), in one statement. Customers go in id order (NOT
     // INDEXED), as their activity is clustered by customer: walking an
@@ -69,20 +82,19 @@ Result<std::vector<InactivityFact>> WarningRepository::inactiveSince(std::int32_
         "AND t.day <= ?1), ?3), "
         "coalesce((SELECT max(i.day) FROM interactions i WHERE i.customer_id = c.id "
         "AND i.day <= ?1), ?3)) AS last FROM customers c NOT INDEXED WHERE " +
-        customerCondition(owners, m_customer) + ") f" + kCustomerJoin +
+        customerCondition(owners, m_customer, m_ids) + ") f" + kCustomerJoin +
         "WHERE f.last <= ?2 ORDER BY c.id";
-    return query(
-        m_db, sql,
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             return InactivityFact{readCustomer(s), optionalDay(s, kCustomerColumnCount)};
         },
         static_cast<std::int64_t>(asOfDay), static_cast<std::int64_t>(lastDay), kNoDay);
 }
 
-Result<std::vector<OverContactFact>> WarningRepository::overContacted(std::int32_t firstDay,
-                                                                      std::int32_t lastDay,
-                                                                      int maxContacts,
-                                                                      const OwnerScope& owners) {
+Status WarningRepository::overContacted(std::int32_t firstDay, std::int32_t lastDay,
+                                        int maxContacts, const OwnerScope& owners,
+                                        const FactSink<OverContactFact>& each) {
     // Numbering each customer's contacts in the window finds the one that went
     // over the limit without a second pass.
     const std::string sql =
@@ -92,9 +104,9 @@ Result<std::vector<OverContactFact>> WarningRepository::overContacted(std::int32
         (m_customer ? "AND customer_id = " + std::to_string(*m_customer) + " " : "") +
         "WINDOW w AS (PARTITION BY customer_id)) SELECT " + kCustomerColumns +
         ", f.n, f.day FROM f" + kCustomerJoin + "WHERE f.n > ?3 AND f.rn = ?3 + 1 AND " +
-        customerCondition(owners, m_customer) + " ORDER BY c.id";
-    return query(
-        m_db, sql,
+        customerCondition(owners, m_customer, m_ids) + " ORDER BY c.id";
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             return OverContactFact{readCustomer(s), s.int64(kCustomerColumnCount),
                                    s.int32(kCustomerColumnCount + 1)};
@@ -103,10 +115,9 @@ Result<std::vector<OverContactFact>> WarningRepository::overContacted(std::int32
         static_cast<std::int64_t>(maxContacts));
 }
 
-Result<std::vector<ContactGapFact>> WarningRepository::notContactedSince(std::int64_t runId,
-                                                                         std::int32_t asOfDay,
-                                                                         std::int32_t lastDay,
-                                                                         const OwnerScope& owners) {
+Status WarningRepository::notContactedSince(std::int64_t runId, std::int32_t asOfDay,
+                                            std::int32_t lastDay, const OwnerScope& owners,
+                                            const FactSink<ContactGapFact>& each) {
     // From the visible customers (the owner index narrows an account
     // manager's list first) to their score in the run and last outbound contact.
     const std::string sql =
@@ -115,10 +126,10 @@ Result<std::vector<ContactGapFact>> WarningRepository::notContactedSince(std::in
                     "AND i.direction = 'outbound' AND i.day <= ?2), ?4) AS last "
                     "FROM customers c JOIN customer_scores s ON s.run_id = ?1 "
                     "AND s.customer_id = c.id WHERE ") +
-        customerCondition(owners, m_customer) + ") SELECT " + kCustomerColumns +
+        customerCondition(owners, m_customer, m_ids) + ") SELECT " + kCustomerColumns +
         ", f.tier, f.last FROM f" + kCustomerJoin + "WHERE f.last <= ?3 ORDER BY c.id";
-    return query(
-        m_db, sql,
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             return ContactGapFact{readCustomer(s), s.text(kCustomerColumnCount),
                                   optionalDay(s, kCustomerColumnCount + 1)};
@@ -126,18 +137,17 @@ Result<std::vector<ContactGapFact>> WarningRepository::notContactedSince(std::in
         runId, static_cast<std::int64_t>(asOfDay), static_cast<std::int64_t>(lastDay), kNoDay);
 }
 
-Result<std::vector<ScoreChangeFact>> WarningRepository::scoreChanges(std::int64_t fromRun,
-                                                                     std::int64_t toRun,
-                                                                     double minRfmsDrop,
-                                                                     const OwnerScope& owners) {
+Status WarningRepository::scoreChanges(std::int64_t fromRun, std::int64_t toRun, double minRfmsDrop,
+                                       const OwnerScope& owners,
+                                       const FactSink<ScoreChangeFact>& each) {
     const std::string sql =
         std::string("SELECT ") + kCustomerColumns +
         ", f.tier, b.tier, f.rfms, b.rfms FROM customer_scores f "
         "JOIN customer_scores b ON b.run_id = ?2 AND b.customer_id = f.customer_id" +
         kCustomerJoin + "WHERE f.run_id = ?1 AND (f.tier <> b.tier OR f.rfms - b.rfms >= ?3) AND " +
-        customerCondition(owners, m_customer) + " ORDER BY c.id";
-    return query(
-        m_db, sql,
+        customerCondition(owners, m_customer, m_ids) + " ORDER BY c.id";
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             const int n = kCustomerColumnCount;
             return ScoreChangeFact{readCustomer(s), s.text(n), s.text(n + 1), s.real(n + 2),
@@ -146,14 +156,14 @@ Result<std::vector<ScoreChangeFact>> WarningRepository::scoreChanges(std::int64_
         fromRun, toRun, minRfmsDrop);
 }
 
-Result<std::vector<OverdueFollowUpFact>>
-WarningRepository::overdueFollowUps(std::int32_t asOfDay, const OwnerScope& owners) {
-    const std::string sql = std::string("SELECT ") + kCustomerColumns +
-                            ", f.id, f.due_day, f.note FROM follow_ups f" + kCustomerJoin +
-                            "WHERE f.done_at IS NULL AND f.due_day < ?1 AND " +
-                            customerCondition(owners, m_customer) + " ORDER BY f.due_day, f.id";
-    return query(
-        m_db, sql,
+Status WarningRepository::overdueFollowUps(std::int32_t asOfDay, const OwnerScope& owners,
+                                           const FactSink<OverdueFollowUpFact>& each) {
+    const std::string sql =
+        std::string("SELECT ") + kCustomerColumns + ", f.id, f.due_day, f.note FROM follow_ups f" +
+        kCustomerJoin + "WHERE f.done_at IS NULL AND f.due_day < ?1 AND " +
+        customerCondition(owners, m_customer, m_ids) + " ORDER BY f.due_day, f.id";
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             const int n = kCustomerColumnCount;
             return OverdueFollowUpFact{readCustomer(s), s.int64(n), s.int32(n + 1), s.text(n + 2)};
@@ -161,8 +171,8 @@ WarningRepository::overdueFollowUps(std::int32_t asOfDay, const OwnerScope& owne
         static_cast<std::int64_t>(asOfDay));
 }
 
-Result<std::vector<OpenTicketFact>> WarningRepository::unresolvedTickets(std::int64_t asOfMs,
-                                                                         const OwnerScope& owners) {
+Status WarningRepository::unresolvedTickets(std::int64_t asOfMs, const OwnerScope& owners,
+                                            const FactSink<OpenTicketFact>& each) {
     const std::string sql =
         std::string("SELECT ") + kCustomerColumns +
         ", f.id, f.opened_at, f.escalation, f.first_response_at, f.resolved_at, f.subject "
@@ -170,9 +180,9 @@ Result<std::vector<OpenTicketFact>> WarningRepository::unresolvedTickets(std::in
         kCustomerJoin +
         "WHERE f.opened_at <= ?1 AND (f.resolved_at IS NULL OR f.resolved_at > ?1) "
         "AND (f.closed_at IS NULL OR f.closed_at > ?1) AND " +
-        customerCondition(owners, m_customer) + " ORDER BY f.opened_at, f.id";
-    return query(
-        m_db, sql,
+        customerCondition(owners, m_customer, m_ids) + " ORDER BY f.opened_at, f.id";
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             const int n = kCustomerColumnCount;
             return OpenTicketFact{readCustomer(s),        s.int64(n),
@@ -183,15 +193,15 @@ Result<std::vector<OpenTicketFact>> WarningRepository::unresolvedTickets(std::in
         asOfMs);
 }
 
-Result<std::vector<LowHealthFact>> WarningRepository::lowHealth(int threshold,
-                                                                const OwnerScope& owners) {
+Status WarningRepository::lowHealth(int threshold, const OwnerScope& owners,
+                                    const FactSink<LowHealthFact>& each) {
     const std::string sql = std::string("SELECT ") + kCustomerColumns +
                             ", c.health, coalesce(c.health_day, 0) FROM customers c "
                             "LEFT JOIN users u ON u.id = c.owner_id "
                             "WHERE c.health < ?1 AND " +
-                            customerCondition(owners, m_customer) + " ORDER BY c.id";
-    return query(
-        m_db, sql,
+                            customerCondition(owners, m_customer, m_ids) + " ORDER BY c.id";
+    return visit(
+        m_db, sql, each,
         [](const Statement& s) {
             return LowHealthFact{readCustomer(s), s.int32(kCustomerColumnCount),
                                  s.int32(kCustomerColumnCount + 1)};

@@ -6,7 +6,9 @@
 #include "app/customer/CustomerPanel.h"
 #include "app/customer/ScoreCard.h"
 #include "domain/customers/CustomerService.h"
+#include "support/UniformPurchases.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -85,6 +87,38 @@ private slots:
         QVERIFY(!card.isScored());
         QVERIFY2(card.messageText().startsWith("Not scored yet"), qPrintable(card.messageText()));
         QVERIFY(card.explanation().isEmpty());
+    }
+
+    void saysNothingAboutTheFitsWhenTheyAreSound() {
+        app::ScoreCard card;
+        card.setData(app::ScoreCard::load(*m_admin, idOf("A-001")));
+        QVERIFY(card.isScored());
+        QVERIFY2(card.fitWarningText().isEmpty(), qPrintable(card.fitWarningText()));
+    }
+
+    void warnsWhenTheRunsFitsAreUnsound() {
+        // The homogeneous population: fits without heterogeneity.
+        const std::string path = m_dir.path("uniform.tessera");
+        test::makeStandardDatabase(path);
+        auto ws = test::openAs(path, "admin");
+        test::importUniformCdnow(*ws, m_dir.path("uniform.txt"));
+        test::scoreAsOf(*ws, "1998-07-01");
+        app::ScoreCard card;
+        card.resize(600, 800);
+        card.show();
+        card.setData(
+            app::ScoreCard::load(*ws, domain::CustomerService(*ws).idForCode("00001").value()));
+        QVERIFY(card.isScored());
+        const QString text = card.fitWarningText();
+        QVERIFY2(text.startsWith("This run's lifetime value models are unsound"), qPrintable(text));
+        QVERIFY2(text.contains("without heterogeneity"), qPrintable(text));
+        QVERIFY2(text.contains("longer window or more customers"), qPrintable(text));
+        const auto* label = card.findChild<QLabel*>(QStringLiteral("fitWarnings"));
+        QVERIFY(label && label->isVisible());
+        // Another customer of a sound run: the warning goes away.
+        card.setData(app::ScoreCard::load(*m_admin, idOf("A-001")));
+        QVERIFY(card.fitWarningText().isEmpty());
+        QVERIFY(!label->isVisible());
     }
 
     void thePanelLoadsTheCardInTheBackground() {

@@ -66,14 +66,16 @@ private slots:
         QVERIFY(merged != before);
 
         m_window->action(QStringLiteral("actionUndo"))->trigger();
-        QCOMPARE(differing(test::tableHashes(ws.db()), before), QStringList());
+        const QStringList changed = differing(test::tableHashes(ws.db()), before);
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral(", "))));
         QCOMPARE(customers.idForCode("B-002").value(), b);
 
         m_window->action(QStringLiteral("actionRedo"))->trigger();
         QCOMPARE(customers.idForCode("B-002").value(), a);
         QCOMPARE(*test::customerByCode(ws, "A-002").phone, phoneOfB);
         m_window->action(QStringLiteral("actionUndo"))->trigger();
-        QCOMPARE(differing(test::tableHashes(ws.db()), before), QStringList());
+        const QStringList changedAgain = differing(test::tableHashes(ws.db()), before);
+        QVERIFY2(changedAgain.isEmpty(), qPrintable(changedAgain.join(QStringLiteral(", "))));
     }
 
     void theEntryIsForSupervisorsAndAdministrators() {

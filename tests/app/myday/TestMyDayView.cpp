@@ -43,6 +43,9 @@ private slots:
             a2,   "billing", "24h", "Charged twice", {}, admin->nowMs() - 48LL * 3600 * 1000, {},
             true, {},        {}};
         QVERIFY(domain::TicketService(*admin).open(t).ok());
+        // A display name unlike the user name: a supervisor's My Day groups by it.
+        QVERIFY(admin->db().exec("UPDATE users SET display_name = 'Anna One' WHERE username = "
+                                 "'am1'"));
     }
 
     void init() {
@@ -76,6 +79,10 @@ private slots:
         for (int i = 0; i < view->tree()->topLevelItemCount(); ++i)
             managers << view->tree()->topLevelItem(i)->text(0);
         QVERIFY2(managers.size() >= 2, qPrintable(managers.join(QStringLiteral(", "))));
+        // Each manager once, under their display name, whatever the section.
+        QVERIFY2(managers.filter(QStringLiteral("Anna One")).size() == 1 &&
+                     managers.filter(QStringLiteral("am1")).isEmpty(),
+                 qPrintable(managers.join(QStringLiteral(", "))));
     }
 
     void completingAFollowUpTakesItOffAndALineOpensItsCustomer() {

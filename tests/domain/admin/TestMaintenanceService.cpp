@@ -119,8 +119,12 @@ TEST_F(TestMaintenanceService, AutomaticBackupsKeepTheRetentionCount) {
 TEST_F(TestMaintenanceService, AnOlderSchemaIsBackedUpBeforeItIsMigrated) {
     {
         auto ws = admin();
-        // Make the file look like schema 2: undo migrations 9, 8, 7 and 6, then
-        // 4 and 3 (migration 5 rebuilds the customers table as it finds it).
+        // Make the file look like schema 2: undo migrations 10, 9, 8, 7 and 6,
+        // then 4 and 3 (migration 5 rebuilds the customers table as it finds it).
+        ASSERT_TRUE(ws->db()
+                        .exec("DROP TABLE search_keys; "
+                              "DELETE FROM settings WHERE key = 'search_keys_version'")
+                        .ok());
         ASSERT_TRUE(ws->db()
                         .exec("DROP TABLE customer_aliases; DROP TABLE customer_merges; "
                               "DROP TABLE erasures; DROP INDEX customers_id_number_hash; "

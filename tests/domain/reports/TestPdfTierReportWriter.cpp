@@ -3,13 +3,14 @@
 // header repeated on each page a long table spans, the row limit note, and
 // Chinese headings under the Chinese translation.
 
+#include "ProgramOutput.h"
 #include "SampleTierReport.h"
 #include "domain/reports/PdfTierReportWriter.h"
+#include "domain/scoring/FitWarningText.h"
 #include "i18n/TranslationInstaller.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
-#include <QProcess>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -18,21 +19,14 @@ using namespace tessera::domain;
 
 namespace {
 
-std::string run(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    return process.readAllStandardOutput().toStdString();
-}
-
 std::string pdfText(const std::string& path) {
-    return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-layout"), QString::fromStdString(path), QStringLiteral("-")});
+    return test::programOutput(
+        QStringLiteral("pdftotext"),
+        {QStringLiteral("-layout"), QString::fromStdString(path), QStringLiteral("-")});
 }
 
 std::string pdfInfo(const std::string& path) {
-    return run(QStringLiteral("pdfinfo"), {QString::fromStdString(path)});
+    return test::programOutput(QStringLiteral("pdfinfo"), {QString::fromStdString(path)});
 }
 
 int count(const std::string& text, const std::string& what) {
@@ -108,6 +102,29 @@ TEST(TestPdfTierReportWriter, ACancelledOrFailedExportLeavesNoFile) {
         PdfTierReportWriter().write(test::sampleTierReport(), dir.path("no/such.pdf"), {});
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, ErrorCode::IoError);
+}
+
+TEST(TestPdfTierReportWriter, TheTitleBlockWrapsTheLifetimeValueWarnings) {
+    // Two warnings of an unsound run: far longer than one line of the title block.
+    domain::TierReport report = test::sampleTierReport();
+    using domain::LifetimeModel;
+    report.lifetimeValueWarnings = {
+        domain::FitWarningText::sentence(LifetimeModel::BgNbd,
+                                         {scoring::FitWarningKind::ShapeTooLarge, "r", 275.2, 100}),
+        domain::FitWarningText::sentence(
+            LifetimeModel::GammaGamma,
+            {scoring::FitWarningKind::ScaleOffData, "v", 2.96e11, 1000, 52.9})};
+    test::TempDir dir;
+    const std::string path = dir.path("tiers.pdf");
+    ASSERT_TRUE(PdfTierReportWriter().write(report, path, {}).ok());
+    // Lines joined and the layout's runs of spaces closed up.
+    const std::string text = QString::fromStdString(pdfText(path)).simplified().toStdString();
+    // Every part of both sentences is there, the end of the second too: nothing is cut off.
+    for (const char* expected :
+         {"Lifetime value model warnings", "BG/NBD parameter r is 275.2, above 100",
+          "without heterogeneity", "Gamma-Gamma parameter v is 2.96e+11",
+          "mean repeat purchase value, 52.9", "(P(alive) is not affected)", "Customers"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
 }
 
 // Last: it leaves the Chinese translation installed.

@@ -3,6 +3,7 @@
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/ScoreExplainer.h"
 #include "domain/scoring/ScoringService.h"
+#include "domain/scoring/StandingService.h"
 #include "support/TestSupport.h"
 
 #include <QJsonDocument>
@@ -254,4 +255,28 @@ TEST_F(TestScoringService, AnalystsSeePeoplesNamesMaskedInTierChanges) {
     EXPECT_EQ(nameIn(*ws), "Wang Fang");
     auto analyst = test::openAs(path, "ana");
     EXPECT_EQ(nameIn(*analyst), CustomerRules::initials("Wang Fang"));
+}
+
+// A run reads the standing facts on a second connection while it writes its
+// scores; what it leaves must be what a full refresh computes afterwards,
+// overrides included.
+TEST_F(TestScoringService, ARunLeavesEveryCustomersStandingAsAFullRefreshWould) {
+    const auto standing = [&] {
+        return test::dumpQuery(ws->db(), "SELECT id, lifecycle, loyalty, health, health_day "
+                                         "FROM customers ORDER BY id");
+    };
+    const std::string unscored = standing();
+    score();
+    const std::string afterFirst = standing();
+    EXPECT_NE(afterFirst, unscored);
+    const std::int32_t today = ws->calendar().dayOf(ws->nowMs());
+    ASSERT_TRUE(StandingService(*ws).setOverride(1, "health", "17", "met them", today + 30).ok());
+    score();
+    const std::string afterSecond = standing();
+    EXPECT_NE(afterSecond, afterFirst);
+    auto refreshed = StandingService(*ws).refreshAll();
+    ASSERT_TRUE(refreshed.ok());
+    EXPECT_EQ(*refreshed, 0);
+    EXPECT_EQ(standing(), afterSecond);
+    EXPECT_EQ(test::dumpQuery(ws->db(), "SELECT health FROM customers WHERE id = 1"), "17\n");
 }

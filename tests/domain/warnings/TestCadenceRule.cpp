@@ -1,5 +1,6 @@
 #include "WarningRuleTest.h"
 #include "domain/warnings/CadenceRule.h"
+#include "storage/sqlite/SharedSnapshot.h"
 
 #include <gtest/gtest.h>
 
@@ -18,12 +19,18 @@ protected:
         return id;
     }
 
-    std::vector<std::string> cadence() {
+    // With a second connection, the scan is split in two halves of the ids.
+    std::vector<std::string> cadence(storage::Database* secondReader = nullptr) {
         WarningInputs inputs = test::warningInputs(*ws);
         inputs.newestRun.emplace();
-        inputs.newestRun->id = data->run(day - 10, scores);
+        if (!runId)
+            runId = data->run(day - 10, scores);
+        inputs.newestRun->id = *runId;
+        inputs.secondReader = secondReader;
         return evaluate<CadenceRule>(inputs);
     }
+
+    std::optional<std::int64_t> runId;
 
     std::vector<std::tuple<std::int64_t, std::string, double>> scores;
 };
@@ -62,4 +69,18 @@ TEST_F(TestCadenceRule, ACustomerNeverContactedCountsFromTheDayTheyWereAdded) {
 TEST_F(TestCadenceRule, NoRunMeansNoTiersAndNoCadenceWarnings) {
     data->customer("C-NONE", "am1");
     EXPECT_TRUE(evaluate<CadenceRule>().empty());
+}
+
+TEST_F(TestCadenceRule, SplittingTheScanOverTwoConnectionsFindsTheSameWarningsInTheSameOrder) {
+    // Overdue and not yet due customers on both sides of the middle id.
+    const char* const tiers[] = {"Diamond", "Gold", "Bronze", "Silver"};
+    for (int i = 0; i < 12; ++i)
+        contacted("S-" + std::to_string(10 + i), tiers[i % 4], 20 + 9 * i);
+    scores.emplace_back(data->customer("P-NEVER", "am1", "company", {}, day - 40), "Platinum",
+                        80.0);
+    const std::vector<std::string> single = cadence();
+    ASSERT_GE(single.size(), 6U);
+    auto shared = storage::SharedSnapshot::begin(ws->db());
+    ASSERT_TRUE(shared.ok()) << shared.error().message;
+    EXPECT_EQ(cadence(&(*shared)->second()), single);
 }

@@ -1,5 +1,6 @@
 #include "WarningRuleTest.h"
 #include "domain/warnings/ChurnRule.h"
+#include "storage/sqlite/SharedSnapshot.h"
 
 #include <gtest/gtest.h>
 
@@ -65,4 +66,36 @@ TEST_F(TestChurnRule, SeesOnlyTheCustomersOfTheOwnersInScope) {
     const auto found = evaluate<ChurnRule>(inputs);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].substr(0, 5), "C-AM2");
+}
+
+TEST_F(TestChurnRule, EqualQuietSpellsShareTheirSentenceAndNeverActiveOnesKeepTheirOwn) {
+    // The sentences are made once per (never active, days): customers quiet
+    // equally long read alike, and a never-active customer with the same
+    // number of days still reads "since added".
+    data->purchase(data->customer("C-95A", "am1"), day - 95);
+    data->purchase(data->customer("C-95B", "am2"), day - 95);
+    data->customer("C-95N", "am1", "company", {}, day - 95);
+    data->purchase(data->customer("C-96", "am1"), day - 96);
+    EXPECT_EQ(evaluate<ChurnRule>(),
+              (std::vector<std::string>{
+                  "C-95A 2026-06-25: No purchase or interaction for 95 days (limit 90).",
+                  "C-95B 2026-06-25: No purchase or interaction for 95 days (limit 90).",
+                  "C-95N 2026-06-25: No purchase or interaction since added 95 days ago (limit "
+                  "90).",
+                  "C-96 2026-06-24: No purchase or interaction for 96 days (limit 90)."}));
+}
+
+TEST_F(TestChurnRule, SplittingTheScanOverTwoConnectionsFindsTheSameWarningsInTheSameOrder) {
+    // Customers on both sides of the middle id, with and without activity.
+    for (int i = 0; i < 12; ++i)
+        data->purchase(data->customer("C-S" + std::to_string(10 + i), i % 2 ? "am1" : "am2"),
+                       day - 85 - 7 * i);
+    data->customer("C-NEVER", "am2", "company", {}, day - 200);
+    const std::vector<std::string> single = evaluate<ChurnRule>();
+    ASSERT_EQ(single.size(), 12U); // all but C-S10 (85 days)
+    auto shared = storage::SharedSnapshot::begin(ws->db());
+    ASSERT_TRUE(shared.ok()) << shared.error().message;
+    WarningInputs inputs = test::warningInputs(*ws);
+    inputs.secondReader = &(*shared)->second();
+    EXPECT_EQ(evaluate<ChurnRule>(inputs), single);
 }

@@ -118,3 +118,23 @@ TEST_F(TestWarningService, ReadsTheThresholdsFromTheCurrentProfile) {
     filter.kind = WarningKind::OverContact;
     EXPECT_TRUE(listAs("admin", filter).empty());
 }
+
+TEST_F(TestWarningService, EveryLimitGivesTheStartOfTheWholeListInItsOrder) {
+    // The list is put in order in place, and only partly for a limit: each
+    // limit must still give exactly the first warnings of the whole list.
+    const std::vector<Warning> whole = listAs("admin");
+    ASSERT_EQ(whole.size(), 5U);
+    const auto text = [](const std::vector<Warning>& warnings) {
+        std::vector<std::string> out;
+        for (const auto& w : warnings)
+            out.push_back(warningId(w) + " " + w.code + " " + w.owner + " " + w.reason);
+        return out;
+    };
+    for (std::int64_t limit = 1; limit <= 6; ++limit) {
+        WarningFilter filter;
+        filter.limit = limit;
+        std::vector<std::string> expected = text(whole);
+        expected.resize(std::min<std::size_t>(expected.size(), static_cast<std::size_t>(limit)));
+        EXPECT_EQ(text(listAs("admin", filter)), expected) << limit;
+    }
+}

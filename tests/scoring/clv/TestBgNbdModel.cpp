@@ -109,3 +109,15 @@ TEST(BgNbdModel, RefusesAnEmptyOrInconsistentPopulation) {
     const Eigen::VectorXd one = Eigen::VectorXd::Ones(1), two = Eigen::VectorXd::Constant(1, 2.0);
     EXPECT_FALSE(fitBgNbd(one, two, one).ok()); // t_x > T
 }
+
+TEST(BgNbdModel, CdnowFitIsSoundWithStandardErrors) {
+    const ClvSummary summary = cdnowSummary();
+    const auto fit = fitBgNbd(summary.x, summary.tx, summary.T);
+    ASSERT_TRUE(fit.ok());
+    EXPECT_TRUE(fit->warnings.empty()) << fitWarningKey(fit->warnings.front().kind);
+    // lifetimes (BetaGeoFitter on the same summary) reports 0.0126, 0.378, 0.186, 0.705.
+    expectWithinShare(0.0126, fit->standardErrors.r, 0.05);
+    expectWithinShare(0.378, fit->standardErrors.alpha, 0.05);
+    expectWithinShare(0.186, fit->standardErrors.a, 0.05);
+    expectWithinShare(0.705, fit->standardErrors.b, 0.05);
+}

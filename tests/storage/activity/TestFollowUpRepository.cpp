@@ -23,7 +23,9 @@ protected:
     }
 
     std::int64_t overdueOn(std::int32_t day) {
-        auto overdue = WarningRepository(*db).overdueFollowUps(day, std::nullopt);
+        auto overdue = collectFacts<OverdueFollowUpFact>([&](const auto& sink) {
+            return WarningRepository(*db).overdueFollowUps(day, std::nullopt, sink);
+        });
         EXPECT_TRUE(overdue.ok());
         return overdue.ok() ? static_cast<std::int64_t>(overdue->size()) : -1;
     }
@@ -41,7 +43,9 @@ TEST_F(TestFollowUpRepository, AnOpenFollowUpIsOverdueAfterItsDayUntilMarkedDone
     ASSERT_TRUE(id.ok()) << id.error().message;
     EXPECT_EQ(overdueOn(20000), 0);
     EXPECT_EQ(overdueOn(20001), 1);
-    auto overdue = WarningRepository(*db).overdueFollowUps(20001, std::nullopt).value();
+    auto overdue = collectFacts<OverdueFollowUpFact>([&](const auto& sink) {
+                       return WarningRepository(*db).overdueFollowUps(20001, std::nullopt, sink);
+                   }).value();
     EXPECT_EQ(overdue[0].followUpId, *id);
     EXPECT_EQ(overdue[0].customer.code, "F-7");
     EXPECT_EQ(overdue[0].note, "Call about the renewal");
@@ -58,7 +62,9 @@ TEST_F(TestFollowUpRepository, MarkingAMissingFollowUpDoneIsNotFound) {
 TEST_F(TestFollowUpRepository, AnOwnerScopeLeavesOtherOwnersFollowUpsOut) {
     ASSERT_TRUE(
         FollowUpRepository(*db).insert({0, 7, std::nullopt, 100, std::nullopt, "", {}, {}}).ok());
-    auto none = WarningRepository(*db).overdueFollowUps(200, std::vector<std::int64_t>{});
+    auto none = collectFacts<OverdueFollowUpFact>([&](const auto& sink) {
+        return WarningRepository(*db).overdueFollowUps(200, std::vector<std::int64_t>{}, sink);
+    });
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->empty()); // the customer has no owner, so no account manager sees it
 }

@@ -46,3 +46,47 @@ TEST(TestBulkLoadMode, KeepsForeignKeysUnlessTheCallerChecksReferences) {
                           "VALUES (999, 1, 1, 100)")
                      .ok());
 }
+
+namespace {
+
+std::string journalMode(Database& db) {
+    auto mode = db.prepare("PRAGMA journal_mode").value();
+    EXPECT_TRUE(mode.step().value());
+    return mode.text(0);
+}
+
+} // namespace
+
+TEST(TestBulkLoadMode, WritesANewFileThroughARollbackJournalAndGoesBackToTheWal) {
+    test::TempDir dir;
+    auto db = openDatabase(dir);
+    ASSERT_EQ(journalMode(*db), "wal");
+    {
+        BulkLoadMode::Options options;
+        options.rollbackJournal = true;
+        auto mode = BulkLoadMode::enter(*db, options);
+        ASSERT_TRUE(mode.ok()) << mode.error().message;
+        EXPECT_EQ(journalMode(*db), "delete");
+        // A load that fails is rolled back from the journal.
+        ASSERT_TRUE(db->exec("BEGIN IMMEDIATE").ok());
+        ASSERT_TRUE(db->exec("INSERT INTO settings (key, value) VALUES ('bulk', '1')").ok());
+        ASSERT_TRUE(db->exec("ROLLBACK").ok());
+    }
+    EXPECT_EQ(journalMode(*db), "wal");
+    EXPECT_EQ(db->queryInt64("SELECT count(*) FROM settings WHERE key = 'bulk'").value(), 0);
+}
+
+TEST(TestBulkLoadMode, KeepsTheWalWhileAnotherConnectionHasTheFileOpen) {
+    test::TempDir dir;
+    auto db = openDatabase(dir);
+    auto other = Database::open(dir.path("bulk.tessera")).value();
+    ASSERT_EQ(other->queryInt64("SELECT count(*) FROM settings").ok(), true);
+    {
+        BulkLoadMode::Options options;
+        options.rollbackJournal = true;
+        auto mode = BulkLoadMode::enter(*db, options);
+        ASSERT_TRUE(mode.ok()) << mode.error().message;
+        EXPECT_EQ(journalMode(*db), "wal");
+    }
+    EXPECT_EQ(journalMode(*db), "wal");
+}
