@@ -936,6 +936,18 @@
         <source>The code &apos;%1&apos; belonged to a customer merged into %2 and still names that customer; choose another code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this customer at %2, after you opened it; nothing was overwritten. Reload the customer and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this customer after you opened it; nothing was overwritten. Reload the customer and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerSubcommands</name>
@@ -2877,6 +2889,53 @@
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copy a database file to an empty PostgreSQL database for team mode, with a login role per user, and check every table (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://[user@]host[:port]/dbname; the user needs the right to create roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of every user&apos;s login role name (default: the database name and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database file with --from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %L1 rows of %2 tables to %3 in %4 s; checked in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same rows, same hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERS: server %L1 rows, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login roles (set each one&apos;s password with ALTER ROLE ... PASSWORD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy differs from the file in the tables marked DIFFERS, or its audit chain does not verify; do not use it, and report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyDayCommand</name>
     <message>
         <source>What to do today: follow-ups due, tickets near or past their targets, new warnings, tier changes and customers due a contact (a supervisor&apos;s for the team).</source>
@@ -3796,6 +3855,53 @@
     </message>
     <message>
         <source>Updating lifecycle, loyalty and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopyService</name>
+    <message>
+        <source>This version of Tessera has no server schema for schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check the address, that the server is running and that the user may connect; the database itself must exist (createdb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Tessera (schema %2; this version reads up to schema %3). Update Tessera to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds a Tessera database; nothing was copied. Copy into a new, empty database (createdb NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was stopped; the server database is empty as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %L2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 could not be copied, so nothing was copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking references and building indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows do not fit the server&apos;s schema, so nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login role %1 would be longer than PostgreSQL&apos;s %2 bytes; choose a shorter --role-prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy table by table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5223,6 +5329,10 @@
     </message>
     <message>
         <source>The keys for searching customers by pinyin could not be made (%1). Check that the database file is writable and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate), but works on database files only; open the .tessera file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -927,6 +927,18 @@
         <source>The code &apos;%1&apos; belonged to a customer merged into %2 and still names that customer; choose another code.</source>
         <translation>客户编号“%1”原属于已合并到 %2 的客户，现仍指向该客户；请另选一个编号。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 changed this customer at %2, after you opened it; nothing was overwritten. Reload the customer and apply your change again.</source>
+        <translation>%1 在 %2 修改了该客户（在您打开之后）；未覆盖任何内容。请重新载入该客户，再次进行您的修改。</translation>
+    </message>
+    <message>
+        <source>Someone changed this customer after you opened it; nothing was overwritten. Reload the customer and apply your change again.</source>
+        <translation>在您打开该客户之后，有人修改了它；未覆盖任何内容。请重新载入该客户，再次进行您的修改。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSubcommands</name>
@@ -2854,6 +2866,53 @@
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copy a database file to an empty PostgreSQL database for team mode, with a login role per user, and check every table (administrators).</source>
+        <translation>将数据库文件复制到一个空的 PostgreSQL 数据库以用于团队模式，为每个用户创建登录角色，并逐表核对（管理员）。</translation>
+    </message>
+    <message>
+        <source>The database file (default: --db)</source>
+        <translation>数据库文件（默认：--db）</translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://[user@]host[:port]/dbname; the user needs the right to create roles</source>
+        <translation>服务器数据库：postgresql://[用户@]主机[:端口]/数据库名；该用户需要有创建角色的权限</translation>
+    </message>
+    <message>
+        <source>Start of every user&apos;s login role name (default: the database name and _)</source>
+        <translation>每个用户登录角色名的前缀（默认：数据库名加 _）</translation>
+    </message>
+    <message>
+        <source>Name the database file with --from FILE.</source>
+        <translation>请用 --from FILE 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Copied %L1 rows of %2 tables to %3 in %4 s; checked in %5 s.</source>
+        <translation>已将 %2 张表的 %L1 行复制到 %3，用时 %4 秒；核对用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>same rows, same hash</source>
+        <translation>行数相同，哈希相同</translation>
+    </message>
+    <message>
+        <source>DIFFERS: server %L1 rows, hash %2</source>
+        <translation>DIFFERS：服务器 %L1 行，哈希 %2</translation>
+    </message>
+    <message>
+        <source>Login roles (set each one&apos;s password with ALTER ROLE ... PASSWORD):</source>
+        <translation>登录角色（请用 ALTER ROLE ... PASSWORD 为每个角色设置密码）：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy differs from the file in the tables marked DIFFERS, or its audit chain does not verify; do not use it, and report this as a bug.</source>
+        <translation>服务器上的副本在标记为 DIFFERS 的表中与文件不一致，或其审计链无法通过验证；请勿使用，并将此作为缺陷报告。</translation>
+    </message>
+    <message>
+        <source>Audit chain on the server: %1</source>
+        <translation>服务器上的审计链：%1</translation>
+    </message>
+</context>
+<context>
     <name>MyDayCommand</name>
     <message>
         <source>What to do today: follow-ups due, tickets near or past their targets, new warnings, tier changes and customers due a contact (a supervisor&apos;s for the team).</source>
@@ -3767,6 +3826,53 @@
     <message>
         <source>Updating lifecycle, loyalty and health</source>
         <translation>正在更新生命周期、忠诚度和健康度</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopyService</name>
+    <message>
+        <source>This version of Tessera has no server schema for schema %1.</source>
+        <translation>此版本的 Tessera 没有对应架构 %1 的服务器架构。</translation>
+    </message>
+    <message>
+        <source>%1. Check the address, that the server is running and that the user may connect; the database itself must exist (createdb).</source>
+        <translation>%1。请检查地址、服务器是否在运行以及该用户是否可以连接；数据库本身必须已存在（createdb）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Tessera (schema %2; this version reads up to schema %3). Update Tessera to open it.</source>
+        <translation>数据库 %1 由更新版本的 Tessera 写入（架构 %2；此版本最多读取架构 %3）。请更新 Tessera 后再打开。</translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds a Tessera database; nothing was copied. Copy into a new, empty database (createdb NAME).</source>
+        <translation>服务器数据库 %1 中已有 Tessera 数据库；未复制任何内容。请复制到一个新的空数据库（createdb 名称）。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; the server database is empty as before.</source>
+        <translation>复制已停止；服务器数据库与之前一样为空。</translation>
+    </message>
+    <message>
+        <source>Copying %1: %L2 rows</source>
+        <translation>正在复制 %1：%L2 行</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be copied, so nothing was copied: %2</source>
+        <translation>表 %1 无法复制，因此未复制任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Checking references and building indexes</source>
+        <translation>正在检查引用并建立索引</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows do not fit the server&apos;s schema, so nothing was copied: %1</source>
+        <translation>文件中的行不符合服务器的架构，因此未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The login role %1 would be longer than PostgreSQL&apos;s %2 bytes; choose a shorter --role-prefix.</source>
+        <translation>登录角色 %1 将超过 PostgreSQL 的 %2 字节上限；请选择更短的 --role-prefix。</translation>
+    </message>
+    <message>
+        <source>Checking the copy table by table</source>
+        <translation>正在逐表核对副本</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5295,10 @@
     <message>
         <source>The keys for searching customers by pinyin could not be made (%1). Check that the database file is writable and sign in again.</source>
         <translation>无法生成按拼音搜索客户所需的索引键（%1）。请检查数据库文件是否可写，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate), but works on database files only; open the .tessera file.</source>
+        <translation>%1 是一个 PostgreSQL 服务器。此版本的 Tessera 可以将数据库文件复制到服务器（tessera-cli migrate），但只能在数据库文件上工作；请打开 .tessera 文件。</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,7 @@ int runCommandLine(int argc, char** argv) {
     commands.push_back(makeJourneyCommand());
     commands.push_back(makeQualityCommand());
     commands.push_back(makeDuplicatesCommand());
+    commands.push_back(makeMigrateCommand());
     std::vector<CLI::App*> subcommands;
     for (auto& command : commands) {
         CLI::App* sub = app.add_subcommand(command->name());
@@ -173,12 +174,14 @@ int runCommandLine(int argc, char** argv) {
         return Output(global.json).fail(ErrorCode::InvalidArgument, message);
     }
     const Context context(global);
-    if (global.db.empty())
-        return context.out().fail(ErrorCode::InvalidArgument,
-                                  Text::tr("Name the database with --db FILE."));
-    for (std::size_t i = 0; i < commands.size(); ++i)
-        if (subcommands[i]->parsed())
-            return commands[i]->run(context);
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        if (!subcommands[i]->parsed())
+            continue;
+        if (global.db.empty() && commands[i]->needsDatabase())
+            return context.out().fail(ErrorCode::InvalidArgument,
+                                      Text::tr("Name the database with --db FILE."));
+        return commands[i]->run(context);
+    }
     return context.out().fail(ErrorCode::InvalidArgument, Text::tr("Name a command; see --help."));
 }
 

@@ -40,6 +40,9 @@ public:
     virtual const char* name() const = 0;
     virtual void configure(CLI::App& command) = 0;
     virtual int run(const Context& context) = 0;
+    // After parsing: whether the command works on --db (a command naming its
+    // own database, like migrate --from, does not).
+    virtual bool needsDatabase() const { return true; }
 };
 
 // Finishes a successful command: writes deferred audit rows.
@@ -75,5 +78,6 @@ std::unique_ptr<Command> makeDriversCommand();
 std::unique_ptr<Command> makeJourneyCommand();
 std::unique_ptr<Command> makeQualityCommand();
 std::unique_ptr<Command> makeDuplicatesCommand();
+std::unique_ptr<Command> makeMigrateCommand();
 
 } // namespace tessera::cli

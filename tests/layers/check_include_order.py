@@ -47,6 +47,7 @@ FOLDER_RANK = {
         "rights": 7,                    # a person's data on request, and its erasure
         "accessreview": 7,              # reads of personal data per user and day
         "import": 8, "admin": 8,
+        "teammode": 8,                  # a file copied to a PostgreSQL server, checked table by table
         "myday": 8,                     # the day's list, from follow-ups, tickets and warnings
         "dashboards": 8,                # KPIs, alerts, drivers and campaigns for one screen
         "setup": 9,                     # creates and opens workspaces with their defaults

@@ -8,6 +8,7 @@
 #include "storage/customers/CustomerRepository.h"
 #include "storage/customers/LookupKeys.h"
 #include "storage/customers/SearchKeyIndex.h"
+#include "storage/postgres/ServerUri.h"
 #include "storage/security/UserKeyring.h"
 
 #include <QDateTime>
@@ -103,6 +104,15 @@ std::string Workspace::validatePassword(const std::string& password) {
 
 Result<std::unique_ptr<Workspace>> Workspace::openDatabase(const std::string& path,
                                                            const storage::OpenOptions& options) {
+    // Team mode is under way (docs/team-mode.md): a server holds a copy with
+    // its row-level security, but the domain still works on files only.
+    if (storage::isServerUri(path))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 is a PostgreSQL server. This version of Tessera copies a "
+                            "database file to a server (tessera-cli migrate), but works on "
+                            "database files only; open the .tessera file.")
+                             .arg(QString::fromStdString(storage::withoutPassword(path)))
+                             .toStdString());
     auto db = storage::Database::open(path, options);
     if (!db)
         return Error{db.error().code, describeOpenError(db.error(), path)};

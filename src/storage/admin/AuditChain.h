@@ -7,35 +7,17 @@
 // breaks it at a row that verification names.
 
 #include "common/Result.h"
+#include "storage/admin/AuditChainCheck.h"
 #include "storage/admin/AuditRepository.h"
-#include "storage/sqlite/Database.h"
 #include "storage/security/FieldCipher.h"
 #include "storage/security/SecretKey.h"
+#include "storage/sqlite/Database.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 
 namespace tessera::storage {
-
-// What broke the chain first, so the faces can say it in the user's language.
-enum class AuditBreak {
-    None,
-    MissingRow,   // a row is missing inside the log
-    LostHash,     // a sealed row lost its hash
-    Changed,      // a row does not match its hash
-    RemovedAtEnd, // rows were cut from the end
-    HeadMismatch, // the signed head does not match the last row
-};
-
-struct AuditVerification {
-    bool intact = true;
-    AuditBreak kind = AuditBreak::None;
-    std::int64_t rowsChecked = 0;
-    std::int64_t unsealedRows = 0;         // written without a key, awaiting the next sealed write
-    std::optional<std::int64_t> brokenRow; // the first row that does not verify
-    std::string problem;                   // what is wrong with it, in English
-};
 
 class AuditChain {
 public:
@@ -54,8 +36,6 @@ public:
 
 private:
     Status sealPending();
-    Bytes rowHash(const AuditRecord& record, const Bytes& previous, const SecretKey& key) const;
-    Bytes headHash(std::int64_t lastId, const Bytes& lastHash, const SecretKey& key) const;
     Result<std::pair<std::int64_t, Bytes>> lastSealed();
     Status writeHead(std::int64_t lastId, const Bytes& lastHash, const SecretKey& key);
 

@@ -1,9 +1,15 @@
-# Writes a C++ source holding every resources/migrations/NNNN_name.sql as a string.
-# Inputs: MIGRATIONS_DIR, OUTPUT.
+# Writes a C++ source holding every NNNN_name.sql of a migrations folder as a string.
+# Inputs: MIGRATIONS_DIR, OUTPUT; for another engine's folder also HEADER,
+# LIST_FUNCTION and LATEST_FUNCTION (defaults: the SQLite file's).
+if(NOT HEADER)
+    set(HEADER "storage/sqlite/Migrations.h")
+    set(LIST_FUNCTION "allMigrations")
+    set(LATEST_FUNCTION "latestSchemaVersion")
+endif()
 file(GLOB sql_files "${MIGRATIONS_DIR}/[0-9][0-9][0-9][0-9]_*.sql")
 list(SORT sql_files)
-set(body "// Generated from resources/migrations by EmbedMigrations.cmake; do not edit.\n")
-string(APPEND body "#include \"storage/sqlite/Migrations.h\"\n\n#include <array>\n\nnamespace tessera::storage {\nnamespace {\n")
+set(body "// Generated from ${MIGRATIONS_DIR} by EmbedMigrations.cmake; do not edit.\n")
+string(APPEND body "#include \"${HEADER}\"\n\n#include <array>\n\nnamespace tessera::storage {\nnamespace {\n")
 string(APPEND body "constexpr std::array kMigrations = {\n")
 foreach(sql_file IN LISTS sql_files)
     get_filename_component(name "${sql_file}" NAME_WE)
@@ -13,8 +19,8 @@ foreach(sql_file IN LISTS sql_files)
     string(APPEND body "    Migration{${version}, \"${name}\", R\"tessera_sql(${sql})tessera_sql\"},\n")
 endforeach()
 string(APPEND body "};\n} // namespace\n\n")
-string(APPEND body "std::span<const Migration> allMigrations() { return kMigrations; }\n\n")
-string(APPEND body "int latestSchemaVersion() { return kMigrations.back().version; }\n\n")
+string(APPEND body "std::span<const Migration> ${LIST_FUNCTION}() { return kMigrations; }\n\n")
+string(APPEND body "int ${LATEST_FUNCTION}() { return kMigrations.back().version; }\n\n")
 string(APPEND body "} // namespace tessera::storage\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,5 +1,5 @@
-#include "domain/customers/CustomerService.h"
 #include "domain/admin/UserService.h"
+#include "domain/customers/CustomerService.h"
 #include "support/TestSupport.h"
 #include "support/WarningTestData.h"
 
@@ -80,6 +80,30 @@ TEST_F(TestCustomerService, EditsAreCheckedAgainstConcurrentChanges) {
     second.name = "Lost update";
     EXPECT_EQ(service->update(second).error().code, ErrorCode::Conflict);
     EXPECT_EQ(service->open(id).value().record.name, "After");
+}
+
+TEST_F(TestCustomerService, AConflictingEditNamesWhoChangedTheCustomerAndWhen) {
+    const auto id = service->create(record("N1", "Before")).value();
+    auto mine = service->open(id).value().record;
+    // The administrator, in another session on the same file, saves first.
+    auto other = test::openAs(path, "admin");
+    const std::int64_t at = 1782784800000; // 2026-06-30 10:00 in Asia/Shanghai
+    other->setClock([at] { return at; });
+    CustomerService theirs(*other);
+    auto changed = theirs.open(id).value().record;
+    changed.region = "North";
+    ASSERT_TRUE(theirs.update(changed).ok());
+    mine.name = "Would overwrite the region";
+    auto refused = service->update(mine);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_NE(refused.error().message.find("(admin)"), std::string::npos)
+        << refused.error().message;
+    EXPECT_NE(refused.error().message.find("2026-06-30 10:00"), std::string::npos)
+        << refused.error().message;
+    const auto kept = service->open(id).value().record;
+    EXPECT_EQ(kept.region, "North");
+    EXPECT_EQ(kept.name, "Before");
 }
 
 TEST_F(TestCustomerService, ArchiveRestoreAndDiscardANewCustomer) {
