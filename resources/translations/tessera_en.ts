@@ -3859,13 +3859,28 @@
     </message>
 </context>
 <context>
-    <name>ServerCopyService</name>
+    <name>ServerAuditCheck</name>
     <message>
-        <source>This version of Tessera has no server schema for schema %1.</source>
+        <source>%1. Check the address, that the server is running and that the user may connect; the database itself must exist (createdb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Check the address, that the server is running and that the user may connect; the database itself must exist (createdb).</source>
+        <source>The server login %1 is not the role of an active Tessera user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password for the server login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators verify the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopyService</name>
+    <message>
+        <source>This version of Tessera has no server schema for schema %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5332,7 +5347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate), but works on database files only; open the .tessera file.</source>
+        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate) and verifies the audit log there (tessera-cli audit --verify), but otherwise works on database files only; open the .tessera file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

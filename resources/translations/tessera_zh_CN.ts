@@ -3829,14 +3829,29 @@
     </message>
 </context>
 <context>
+    <name>ServerAuditCheck</name>
+    <message>
+        <source>%1. Check the address, that the server is running and that the user may connect; the database itself must exist (createdb).</source>
+        <translation>%1。请检查地址、服务器是否在运行以及该用户是否可以连接；数据库本身必须已存在（createdb）。</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not the role of an active Tessera user.</source>
+        <translation>服务器登录 %1 不是任何在用 Tessera 用户的角色。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password for the server login %1.</source>
+        <translation>服务器登录 %1 的用户名未知或密码错误。</translation>
+    </message>
+    <message>
+        <source>Only administrators verify the audit log.</source>
+        <translation>只有管理员可以验证审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>ServerCopyService</name>
     <message>
         <source>This version of Tessera has no server schema for schema %1.</source>
         <translation>此版本的 Tessera 没有对应架构 %1 的服务器架构。</translation>
-    </message>
-    <message>
-        <source>%1. Check the address, that the server is running and that the user may connect; the database itself must exist (createdb).</source>
-        <translation>%1。请检查地址、服务器是否在运行以及该用户是否可以连接；数据库本身必须已存在（createdb）。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tessera (schema %2; this version reads up to schema %3). Update Tessera to open it.</source>
@@ -5297,8 +5312,8 @@
         <translation>无法生成按拼音搜索客户所需的索引键（%1）。请检查数据库文件是否可写，然后重新登录。</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate), but works on database files only; open the .tessera file.</source>
-        <translation>%1 是一个 PostgreSQL 服务器。此版本的 Tessera 可以将数据库文件复制到服务器（tessera-cli migrate），但只能在数据库文件上工作；请打开 .tessera 文件。</translation>
+        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate) and verifies the audit log there (tessera-cli audit --verify), but otherwise works on database files only; open the .tessera file.</source>
+        <translation>%1 是一个 PostgreSQL 服务器。此版本的 Tessera 可以将数据库文件复制到服务器（tessera-cli migrate）并在服务器上验证审计日志（tessera-cli audit --verify），除此之外只能在数据库文件上工作；请打开 .tessera 文件。</translation>
     </message>
 </context>
 <context>

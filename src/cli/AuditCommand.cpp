@@ -2,10 +2,13 @@
 // and the access review (audit review).
 
 #include "cli/Command.h"
+#include "cli/Credentials.h"
 #include "cli/DayOption.h"
 #include "cli/audit/AuditReviewSubcommand.h"
 #include "domain/admin/UserService.h"
+#include "domain/teammode/ServerAuditCheck.h"
 #include "domain/workspace/AuditService.h"
+#include "storage/postgres/ServerUri.h"
 
 #include <QDateTime>
 
@@ -42,6 +45,8 @@ public:
     }
 
     int run(const Context& context) override {
+        if (m_verify && storage::isServerUri(context.global().db))
+            return verifyOnServer(context);
         auto ws = context.signIn();
         if (!ws)
             return context.out().fail(ws.error());
@@ -58,22 +63,42 @@ private:
         auto result = audit.verify();
         if (!result)
             return context.out().fail(result.error());
-        QJsonObject json{{"intact", result->intact},
-                         {"rows", static_cast<qint64>(result->rowsChecked)},
-                         {"unsealed_rows", static_cast<qint64>(result->unsealedRows)},
-                         {"broken_row", result->brokenRow
-                                            ? QJsonValue(static_cast<qint64>(*result->brokenRow))
+        const int code = report(context, *result);
+        return code == kExitOk ? finish(context, ws) : code;
+    }
+
+    // Team mode: the chain as the server holds it, checked under the key the
+    // administrator's own login and password open.
+    int verifyOnServer(const Context& context) {
+        auto user = context.userName();
+        if (!user)
+            return context.out().fail(user.error());
+        auto password = currentPassword(*user);
+        if (!password)
+            return context.out().fail(password.error());
+        auto result = domain::ServerAuditCheck::verify(context.global().db, *user, *password);
+        if (!result)
+            return context.out().fail(result.error());
+        return report(context, *result);
+    }
+
+    int report(const Context& context, const storage::AuditVerification& result) {
+        QJsonObject json{{"intact", result.intact},
+                         {"rows", static_cast<qint64>(result.rowsChecked)},
+                         {"unsealed_rows", static_cast<qint64>(result.unsealedRows)},
+                         {"broken_row", result.brokenRow
+                                            ? QJsonValue(static_cast<qint64>(*result.brokenRow))
                                             : QJsonValue()},
-                         {"problem", qs(result->problem)}};
+                         {"problem", qs(result.problem)}};
         context.out().document(json);
-        if (!result->intact)
+        if (!result.intact)
             return context.out().fail(ErrorCode::Corrupt,
                                       tr("The audit log is broken at row %1: %2")
-                                          .arg(*result->brokenRow)
-                                          .arg(qs(result->problem)));
+                                          .arg(*result.brokenRow)
+                                          .arg(qs(result.problem)));
         context.out().line(
-            tr("The audit log verifies: %1 rows, chained and signed.").arg(result->rowsChecked));
-        return finish(context, ws);
+            tr("The audit log verifies: %1 rows, chained and signed.").arg(result.rowsChecked));
+        return kExitOk;
     }
 
     int list(const Context& context, domain::AuditService& audit, domain::Workspace& ws) {

@@ -8,7 +8,7 @@
 
 namespace tessera::cli {
 
-Result<std::unique_ptr<domain::Workspace>> Context::signIn() const {
+Result<std::string> Context::userName() const {
     std::string user = m_global.user;
     if (user.empty())
         if (const char* fromEnv = std::getenv("TESSERA_USER"))
@@ -18,13 +18,20 @@ Result<std::unique_ptr<domain::Workspace>> Context::signIn() const {
                          QCoreApplication::translate(
                              "Context", "Sign in with --user NAME (or set TESSERA_USER).")
                              .toStdString());
+    return user;
+}
+
+Result<std::unique_ptr<domain::Workspace>> Context::signIn() const {
+    auto user = userName();
+    if (!user)
+        return user.error();
     auto ws = domain::WorkspaceSetup::open(m_global.db);
     if (!ws)
         return ws.error();
-    auto password = currentPassword(user);
+    auto password = currentPassword(*user);
     if (!password)
         return password.error();
-    TESSERA_TRY((*ws)->login(user, *password, /*deferAudit=*/true));
+    TESSERA_TRY((*ws)->login(*user, *password, /*deferAudit=*/true));
     return ws;
 }
 

@@ -28,6 +28,8 @@ public:
     // or a prompt. The login's audit row waits for the command's own writes,
     // so a command that fails early leaves the file untouched.
     Result<std::unique_ptr<domain::Workspace>> signIn() const;
+    // The user to sign in as: --user, else TESSERA_USER.
+    Result<std::string> userName() const;
 
 private:
     GlobalOptions m_global;

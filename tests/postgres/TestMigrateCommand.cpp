@@ -82,6 +82,38 @@ TEST_F(TestMigrateCommand, BadTargetsAndUsersGetClearErrors) {
     EXPECT_EQ(noFile.exitCode, 2) << noFile.err;
 }
 
+TEST_F(TestMigrateCommand, AnAdministratorVerifiesTheAuditChainOnTheServerWithTheirOwnLogin) {
+    const std::string path = demoCopy();
+    ASSERT_EQ(migrate(path, owner, "admin", kAdminEnv).exitCode, 0);
+    const QString asAdmin = QString::fromStdString(uriAs(roleOf("admin")));
+    auto intact =
+        runCli({"--db", asAdmin, "--user", "admin", "--json", "audit", "--verify"}, kAdminEnv);
+    ASSERT_EQ(intact.exitCode, 0) << intact.err;
+    EXPECT_TRUE(intact.json().object()["intact"].toBool());
+    EXPECT_GT(intact.json().object()["rows"].toInteger(), 0);
+
+    auto wrongPassword = runCli({"--db", asAdmin, "--user", "admin", "audit", "--verify"},
+                                {{"TESSERA_PASSWORD", "not-the-password"}});
+    EXPECT_EQ(wrongPassword.exitCode, 3) << wrongPassword.err;
+    auto notTheirLogin = runCli({"--db", asAdmin, "--user", "zhang.wei", "audit", "--verify"},
+                                {{"TESSERA_PASSWORD", "tessera-demo"}});
+    EXPECT_EQ(notTheirLogin.exitCode, 3) << notTheirLogin.err;
+    auto manager = runCli({"--db", QString::fromStdString(uriAs(roleOf("zhang.wei"))), "--user",
+                           "zhang.wei", "audit", "--verify"},
+                          {{"TESSERA_PASSWORD", "tessera-demo"}});
+    EXPECT_EQ(manager.exitCode, 4) << manager.err;
+
+    // A row rewritten on the server by someone with the owner's login.
+    auto server = connectOwner();
+    const auto row = *server->queryInt64("SELECT min(id) + 2 FROM audit_log");
+    ASSERT_TRUE(server->exec("UPDATE audit_log SET username = 'someone else' WHERE id = " +
+                             std::to_string(row)));
+    auto broken = runCli({"--db", asAdmin, "--user", "admin", "audit", "--verify"}, kAdminEnv);
+    EXPECT_EQ(broken.exitCode, 1) << broken.err;
+    EXPECT_NE(broken.err.find("broken at row " + std::to_string(row)), std::string::npos)
+        << broken.err;
+}
+
 TEST_F(TestMigrateCommand, AServerInDbIsAnsweredWithWhatThisVersionDoesWithServers) {
     auto run =
         runCli({"--db", QString::fromStdString(owner), "--user", "admin", "audit"}, kAdminEnv);

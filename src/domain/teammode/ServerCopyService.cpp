@@ -1,5 +1,6 @@
 #include "domain/teammode/ServerCopyService.h"
 
+#include "domain/teammode/ServerAuditCheck.h"
 #include "domain/workspace/Log.h"
 #include "storage/admin/AuditChain.h"
 #include "storage/postgres/ServerConnection.h"
@@ -47,6 +48,20 @@ bool ServerCopyReport::verified() const {
 Result<ServerCopyReport> ServerCopyService::copyTo(const std::string& serverUri,
                                                    const std::string& rolePrefix,
                                                    const JobControl& job) {
+    auto report = copyAndCheck(serverUri, rolePrefix, job);
+    if (!report)
+        return report;
+    // Recorded in the file once its read snapshot is over: where its data
+    // went, and whether the copy checked out.
+    TESSERA_TRY(m_ws.audit({"server.copy", "server", report->server,
+                            std::to_string(report->rows) + " rows, " +
+                                (report->verified() ? "verified" : "NOT verified")}));
+    return report;
+}
+
+Result<ServerCopyReport> ServerCopyService::copyAndCheck(const std::string& serverUri,
+                                                         const std::string& rolePrefix,
+                                                         const JobControl& job) {
     TESSERA_TRY(m_ws.authorize(Action::ManageBackups, "server"));
     if (storage::latestServerSchemaVersion() != storage::latestSchemaVersion() ||
         m_ws.db().schemaVersion() != storage::latestSchemaVersion())
@@ -55,14 +70,8 @@ Result<ServerCopyReport> ServerCopyService::copyTo(const std::string& serverUri,
                              .arg(m_ws.db().schemaVersion())
                              .toStdString());
     auto connected = storage::ServerConnection::connect(serverUri);
-    if (!connected) {
-        const Error& e = connected.error();
-        return makeError(e.code,
-                         tr("%1. Check the address, that the server is running and that the "
-                            "user may connect; the database itself must exist (createdb).")
-                             .arg(q(e.message))
-                             .toStdString());
-    }
+    if (!connected)
+        return serverConnectionError(connected.error());
     storage::ServerConnection& server = **connected;
     ServerCopyReport report;
     report.server = server.displayName();

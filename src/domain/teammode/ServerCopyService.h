@@ -62,6 +62,9 @@ public:
     static constexpr std::size_t kMaxRoleNameBytes = 63; // PostgreSQL's NAMEDATALEN - 1
 
 private:
+    Result<ServerCopyReport> copyAndCheck(const std::string& serverUri,
+                                          const std::string& rolePrefix, const JobControl& job);
+
     Workspace& m_ws;
 };
 

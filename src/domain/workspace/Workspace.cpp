@@ -109,8 +109,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openDatabase(const std::string& pa
     if (storage::isServerUri(path))
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 is a PostgreSQL server. This version of Tessera copies a "
-                            "database file to a server (tessera-cli migrate), but works on "
-                            "database files only; open the .tessera file.")
+                            "database file to a server (tessera-cli migrate) and verifies the "
+                            "audit log there (tessera-cli audit --verify), but otherwise works "
+                            "on database files only; open the .tessera file.")
                              .arg(QString::fromStdString(storage::withoutPassword(path)))
                              .toStdString());
     auto db = storage::Database::open(path, options);
