@@ -1,12 +1,12 @@
 #include "domain/customers/CustomerService.h"
 
 #include "domain/consent/ConsentService.h"
+#include "domain/customers/EditConflict.h"
 #include "domain/files/CsvWriter.h"
 #include "domain/records/Vocabulary.h"
 #include "domain/reports/TierReportColumns.h"
 #include "domain/warnings/WarningService.h"
 #include "storage/activity/ActivityRepository.h"
-#include "storage/admin/AuditRepository.h"
 #include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
 #include "storage/merge/CustomerMergeRepository.h"
@@ -14,7 +14,6 @@
 
 #include <QLocale>
 #include <algorithm>
-#include <set>
 
 namespace tessera::domain {
 namespace {
@@ -378,49 +377,12 @@ Status CustomerService::update(const storage::CustomerRecord& customer) {
     storage::CustomerRecord next = customer;
     next.updatedAt = m_ws.nowMs();
     if (auto updated = customers.update(next); !updated)
-        return updated.error().code == ErrorCode::Conflict ? conflictWith(customer.id)
+        return updated.error().code == ErrorCode::Conflict ? editConflict(m_ws, customer.id)
                                                            : updated.error();
     TESSERA_TRY(recordConsentChanges(**stored, next));
     TESSERA_TRY(m_ws.audit(
         {actionKey(Action::EditCustomer), "customer", std::to_string(customer.id), customer.code}));
     return tx->commit();
-}
-
-// Someone saved the customer after it was read: say who and when, from the
-// audit log (the row version only says that it changed), so the user knows
-// whom to ask before applying their change again.
-Error CustomerService::conflictWith(std::int64_t customerId) {
-    static const std::set<std::string> changes = {
-        actionKey(Action::EditCustomer),     actionKey(Action::ReassignCustomer),
-        actionKey(Action::ArchiveCustomer),  actionKey(Action::EditConsent),
-        actionKey(Action::OverrideStanding), actionKey(Action::MergeCustomers),
-        actionKey(Action::EraseCustomer)};
-    storage::AuditFilter filter;
-    filter.objectType = "customer";
-    filter.objectId = std::to_string(customerId);
-    filter.limit = 50;
-    auto recent = storage::AuditRepository(m_ws.db()).list(filter);
-    if (recent)
-        for (const auto& entry : *recent) {
-            if (entry.outcome != "ok" || !changes.contains(entry.action))
-                continue;
-            QString who = QString::fromStdString(entry.username);
-            if (entry.userId)
-                if (auto user = storage::UserRepository(m_ws.db()).findById(*entry.userId);
-                    user && *user)
-                    who = tr("%1 (%2)").arg(q((*user)->displayName), who);
-            return makeError(ErrorCode::Conflict,
-                             tr("%1 changed this customer at %2, after you opened it; nothing "
-                                "was overwritten. Reload the customer and apply your change "
-                                "again.")
-                                 .arg(who, m_ws.calendar().wallClock(
-                                               entry.at, QStringLiteral("yyyy-MM-dd HH:mm")))
-                                 .toStdString());
-        }
-    return makeError(ErrorCode::Conflict,
-                     tr("Someone changed this customer after you opened it; nothing was "
-                        "overwritten. Reload the customer and apply your change again.")
-                         .toStdString());
 }
 
 // Consent changed in the editor goes into the consent history like any other.

@@ -105,7 +105,6 @@ public:
     Result<std::vector<OwnerChoice>> assignableOwners();
 
 private:
-    Error conflictWith(std::int64_t customerId);
     Result<storage::PortfolioQuery> toQuery(const PortfolioFilter& filter);
     Status requireValid(const storage::CustomerRecord& customer) const;
     Status recordConsentChanges(const storage::CustomerRecord& before,
