@@ -1905,6 +1905,10 @@
             <numerusform>%n more possible duplicate pairs with the new customers; review them all with View &gt; Duplicate Customers or tessera-cli duplicates.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing into a team server is not available in this version. Import into a database file and copy it to a new server database with &apos;tessera-cli migrate&apos;, or enter the records by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2696,6 +2700,10 @@
     </message>
     <message>
         <source>Re-encrypting personal data under a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a team server: its administrators back it up, restore it and check it with PostgreSQL&apos;s own tools (pg_dump, pg_basebackup, amcheck). &apos;tessera-cli audit --verify&apos; checks its audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,7 +5355,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate) and verifies the audit log there (tessera-cli audit --verify), but otherwise works on database files only; open the .tessera file.</source>
+        <source>The server database %1 holds no Tessera database yet. Copy a database file to it with &apos;tessera-cli migrate --from FILE --to %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database %1 was set up by another version of Tessera (%2). Use the version your team uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server (%1). Check the server&apos;s address, the database name and your login role, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5935,6 +5951,69 @@
     </message>
     <message>
         <source>▼ Demoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s PostgreSQL server with your own login role. You then sign in with your Tessera user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /var/run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name, or the folder of its Unix socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login role on the server (your administrator gave it to you).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8721,6 +8800,17 @@ change</source>
     </message>
     <message>
         <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ServerConnectionController</name>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1889,6 +1889,10 @@
             <numerusform>新客户还涉及另外 %n 对疑似重复客户；请通过“视图 &gt; 重复客户”或 tessera-cli duplicates 全部复核。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing into a team server is not available in this version. Import into a database file and copy it to a new server database with &apos;tessera-cli migrate&apos;, or enter the records by hand.</source>
+        <translation>此版本不支持向团队服务器导入。请导入到数据库文件，再用 &apos;tessera-cli migrate&apos; 复制到新的服务器数据库，或手动录入记录。</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2674,6 +2678,10 @@
     <message>
         <source>Re-encrypting personal data under a new key</source>
         <translation>正在用新密钥重新加密个人数据</translation>
+    </message>
+    <message>
+        <source>This database is a team server: its administrators back it up, restore it and check it with PostgreSQL&apos;s own tools (pg_dump, pg_basebackup, amcheck). &apos;tessera-cli audit --verify&apos; checks its audit log.</source>
+        <translation>此数据库是团队服务器：由其管理员使用 PostgreSQL 自带的工具（pg_dump、pg_basebackup、amcheck）备份、恢复和检查。&apos;tessera-cli audit --verify&apos; 可检查其审计日志。</translation>
     </message>
 </context>
 <context>
@@ -5312,8 +5320,16 @@
         <translation>无法生成按拼音搜索客户所需的索引键（%1）。请检查数据库文件是否可写，然后重新登录。</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL server. This version of Tessera copies a database file to a server (tessera-cli migrate) and verifies the audit log there (tessera-cli audit --verify), but otherwise works on database files only; open the .tessera file.</source>
-        <translation>%1 是一个 PostgreSQL 服务器。此版本的 Tessera 可以将数据库文件复制到服务器（tessera-cli migrate）并在服务器上验证审计日志（tessera-cli audit --verify），除此之外只能在数据库文件上工作；请打开 .tessera 文件。</translation>
+        <source>The server database %1 holds no Tessera database yet. Copy a database file to it with &apos;tessera-cli migrate --from FILE --to %1&apos;.</source>
+        <translation>服务器数据库 %1 中还没有 Tessera 数据库。请用 &apos;tessera-cli migrate --from FILE --to %1&apos; 把数据库文件复制过去。</translation>
+    </message>
+    <message>
+        <source>The server database %1 was set up by another version of Tessera (%2). Use the version your team uses.</source>
+        <translation>服务器数据库 %1 由另一个版本的 Tessera 建立（%2）。请使用团队所用的版本。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server (%1). Check the server&apos;s address, the database name and your login role, and that the server is running.</source>
+        <translation>无法连接团队服务器（%1）。请检查服务器地址、数据库名称和您的登录角色，并确认服务器正在运行。</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +5908,69 @@
     <message>
         <source>▼ Demoted</source>
         <translation>▼ 降级</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s PostgreSQL server with your own login role. You then sign in with your Tessera user name and password.</source>
+        <translation>使用您自己的登录角色连接团队的 PostgreSQL 服务器，然后用您的 Tessera 用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.com，或套接字目录，如 /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login role:</source>
+        <translation>登录角色(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：取自 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word:</source>
+        <translation>服务器密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name, or the folder of its Unix socket.</source>
+        <translation>请输入服务器的主机名，或其 Unix 套接字所在目录。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database on the server.</source>
+        <translation>请输入团队在服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter your login role on the server (your administrator gave it to you).</source>
+        <translation>请输入您在服务器上的登录角色（由管理员提供）。</translation>
     </message>
 </context>
 <context>
@@ -8669,6 +8748,17 @@ change</source>
     <message>
         <source>Remove Rule</source>
         <translation>删除规则</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::app::ServerConnectionController</name>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL server</source>
+        <translation>在团队共享的 PostgreSQL 服务器上工作</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ enum class ErrorCode {
     IoError,           // the operating system refused a read or write
     Cancelled,         // the user stopped a long job
     NeedsConfirmation, // allowed only once the user confirms (asked again with a confirmation)
+    Transient,         // the server broke a deadlock or a serialisation conflict: run it again
     Internal,          // a bug: reported, never expected
 };
 
@@ -47,6 +48,7 @@ inline const char* errorCodeName(ErrorCode code) {
     case ErrorCode::IoError: return "io_error";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::NeedsConfirmation: return "needs_confirmation";
+    case ErrorCode::Transient: return "transient";
     case ErrorCode::Internal: return "internal";
     }
     return "internal";

@@ -60,6 +60,7 @@ FOLDER_RANK = {
         "interactions": 4,              # its undo commands build on the customer's
         "tickets": 4, "myday": 4,       # they name the customer shown in the 360 view
         "campaigns": 3,                 # the campaign form
+        "teammode": 3,                  # File > Connect to Server, opening through the session's sign-in
         "dashboards": 4,                # the supervisor's satisfaction, service and ROI pages
         "surveys": 4,                   # a survey entered by hand names the customer shown
         "journeys": 4,                  # the journey map tab, its snapshots and stage editor

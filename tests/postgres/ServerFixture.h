@@ -139,9 +139,30 @@ protected:
         return std::move(*ws);
     }
 
+    // A demo copy (demoCopy) moved to this test's database by the file's
+    // administrator, with a login role per user (roleOf); returns the file.
+    std::string demoOnServer();
+
     TempDir dir;
     std::string database;
     std::string owner; // the URI of the test's database as the cluster's owner
 };
+
+} // namespace tessera::test
+
+#include "domain/teammode/ServerCopyService.h"
+
+namespace tessera::test {
+
+inline std::string ServerFixture::demoOnServer() {
+    const std::string path = demoCopy();
+    auto ws = openAs(path, "admin");
+    auto report = domain::ServerCopyService(*ws).copyTo(owner, "");
+    if (!report)
+        throw std::runtime_error("copy: " + report.error().message);
+    if (!report->verified())
+        throw std::runtime_error("the copy does not verify");
+    return path;
+}
 
 } // namespace tessera::test

@@ -114,12 +114,12 @@ TEST_F(TestMigrateCommand, AnAdministratorVerifiesTheAuditChainOnTheServerWithTh
         << broken.err;
 }
 
-TEST_F(TestMigrateCommand, AServerInDbIsAnsweredWithWhatThisVersionDoesWithServers) {
+TEST_F(TestMigrateCommand, AnEmptyServerInDbIsAnsweredWithHowToCopyAFileThere) {
     auto run =
         runCli({"--db", QString::fromStdString(owner), "--user", "admin", "audit"}, kAdminEnv);
-    EXPECT_EQ(run.exitCode, 2) << run.err;
-    EXPECT_NE(run.err.find("is a PostgreSQL server"), std::string::npos) << run.err;
-    EXPECT_NE(run.err.find("tessera-cli migrate"), std::string::npos) << run.err;
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_NE(run.err.find("holds no Tessera database yet"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("tessera-cli migrate --from FILE"), std::string::npos) << run.err;
 }
 
 } // namespace

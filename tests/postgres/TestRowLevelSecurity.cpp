@@ -15,11 +15,7 @@ class TestRowLevelSecurity : public ServerFixture {
 protected:
     void SetUp() override {
         ServerFixture::SetUp();
-        path = demoCopy();
-        auto ws = openAs(path, "admin");
-        auto report = domain::ServerCopyService(*ws).copyTo(owner, "");
-        ASSERT_TRUE(report) << report.error().message;
-        ASSERT_TRUE(report->verified());
+        path = demoOnServer();
     }
 
     std::string ownerQuery(const std::string& sql) {

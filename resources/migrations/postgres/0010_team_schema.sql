@@ -35,6 +35,29 @@
 -- database upgraded from an older version may still grant it).
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 
+-- The repositories' SQL says COLLATE NOCASE where SQLite folds ASCII case
+-- (name searches and sorts); on the server the same words name this
+-- collation: ICU's root order at strength 2, which ignores case.
+CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+
+-- In SQLite a comparison is the integer 0 or 1, and the repositories count
+-- with SUM(x <> ''); on the server it is a boolean, which this SUM adds up
+-- the same way (NULLs skipped, NULL when there are no values).
+CREATE FUNCTION tessera_add_boolean(total bigint, value boolean) RETURNS bigint
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN value IS NULL THEN total
+                      ELSE coalesce(total, 0) + CASE WHEN value THEN 1 ELSE 0 END END $$;
+CREATE AGGREGATE sum(boolean) (SFUNC = tessera_add_boolean, STYPE = bigint);
+
+-- SQLite's scalar max(a, b) and min(a, b): NULL when either is NULL (the
+-- server's GREATEST and LEAST skip NULLs). The aggregates keep one argument.
+CREATE FUNCTION max(a anycompatible, b anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE GREATEST(a, b) END $$;
+CREATE FUNCTION min(a anycompatible, b anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE LEAST(a, b) END $$;
+
 -- ---------------------------------------------------------------------------
 -- Tables
 -- ---------------------------------------------------------------------------
@@ -622,6 +645,57 @@ AS $$
 $$;
 
 -- ---------------------------------------------------------------------------
+-- A NULL id takes the next one, as in SQLite
+-- ---------------------------------------------------------------------------
+-- SQLite gives an INTEGER PRIMARY KEY written as NULL the next id; the shared
+-- repositories rely on it (an undone delete writes its id back, a new row
+-- NULL). An identity column refuses an explicit NULL, so a trigger fills it
+-- from the column's own sequence before the NOT NULL check; lastval() then
+-- answers the new id as last_insert_rowid() does.
+CREATE FUNCTION tessera_fill_id() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    NEW.id := nextval(pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id'));
+    RETURN NEW;
+END
+$$;
+
+DO $fill$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c
+               JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' AND a.attidentity <> ''
+              WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW WHEN (NEW.id IS NULL) '
+                       'EXECUTE FUNCTION tessera_fill_id()', t || '_fill_id', t);
+    END LOOP;
+END
+$fill$;
+
+-- Who last changed a customer the caller may see, and when: a refused edit
+-- names them (domain/customers/EditConflict), though only administrators
+-- read the audit log itself.
+CREATE FUNCTION tessera_last_customer_change(customer bigint, actions text[])
+    RETURNS TABLE (user_id bigint, username text, at bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT a.user_id, a.username, a.at
+      FROM audit_log a
+     WHERE a.object_type = 'customer' AND a.object_id = customer::text AND a.outcome = 'ok'
+       AND a.action = ANY (actions)
+       AND EXISTS (SELECT 1 FROM customers c
+                    WHERE c.id = customer
+                      AND ((SELECT tessera_sees_all())
+                           OR c.owner_id = ANY ((SELECT tessera_visible_owners())::bigint[])))
+     ORDER BY a.id DESC
+     LIMIT 1
+$$;
+
+-- ---------------------------------------------------------------------------
 -- Row-level security
 -- ---------------------------------------------------------------------------
 -- ENABLE without FORCE: the owner (migrations, migrate's copy, maintenance)
@@ -738,7 +812,7 @@ BEGIN
 END
 $$;
 
--- audit_log: everyone appends; administrators read. A writer also seals the
+-- audit_log: everyone appends; administrators read, users their own rows. A writer also seals the
 -- rows written before anyone signed in (hash NULL) and chains from the newest
 -- sealed row (storage/admin/AuditChain), so every mapped user reads the tail
 -- of the chain from that row on, and may set the hash (column privilege: hash
@@ -752,7 +826,9 @@ CREATE POLICY audit_log_insert ON audit_log FOR INSERT
 CREATE POLICY audit_log_select ON audit_log FOR SELECT
     USING ((SELECT tessera_is_admin())
            OR ((SELECT tessera_user_id()) IS NOT NULL
-               AND id >= coalesce((SELECT tessera_audit_last_sealed()), 0)));
+               AND id >= coalesce((SELECT tessera_audit_last_sealed()), 0))
+           -- their own rows: My Day's "new since you last signed in"
+           OR user_id = (SELECT tessera_user_id()));
 CREATE POLICY audit_log_seal ON audit_log FOR UPDATE
     USING ((SELECT tessera_is_admin())
            OR ((SELECT tessera_user_id()) IS NOT NULL AND hash IS NULL))
@@ -918,10 +994,13 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', role_name);
 
     -- Everyone: append to the audit log and seal it (the hash column only),
-    -- move the chain's head in settings, read the users' public columns.
+    -- move the chain's head in settings, read the users' public columns and
+    -- the schema version.
     EXECUTE format('GRANT SELECT, INSERT, UPDATE (hash) ON audit_log TO %I', role_name);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON settings TO %I', role_name);
     EXECUTE format('GRANT SELECT (%s) ON users TO %I', public_user_columns, role_name);
+    -- Every client checks the schema version before it works (a newer one is refused).
+    EXECUTE format('GRANT SELECT ON schema_migrations TO %I', role_name);
     inserts := ARRAY['audit_log'];
 
     IF tessera_role = 'administrator' THEN

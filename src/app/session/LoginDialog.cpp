@@ -5,6 +5,7 @@
 #include "app/common/Text.h"
 #include "app/jobs/Async.h"
 #include "domain/setup/WorkspaceSetup.h"
+#include "storage/postgres/ServerUri.h"
 #include "ui_LoginDialog.h"
 
 #include <QDir>
@@ -32,7 +33,9 @@ LoginDialog::LoginDialog(const QString& databasePath, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->logoLabel->setPixmap(appIcon(QStringLiteral("tessera")).pixmap(48, 48));
     // Long paths keep their start and the file name; the tooltip has all of it.
-    const QString shownPath = QDir::toNativeSeparators(databasePath);
+    const QString shownPath = storage::isServerUri(ss(databasePath))
+                                  ? qs(storage::withoutPassword(ss(databasePath)))
+                                  : QDir::toNativeSeparators(databasePath);
     m_ui->pathLabel->setText(
         m_ui->pathLabel->fontMetrics().elidedText(shownPath, Qt::ElideMiddle, 360));
     m_ui->pathLabel->setToolTip(shownPath);

@@ -12,6 +12,7 @@
 #include "app/session/PreferencesDialog.h"
 #include "domain/setup/WorkspaceSetup.h"
 #include "domain/workspace/Log.h"
+#include "storage/postgres/ServerUri.h"
 
 #include <QAction>
 #include <QDir>
@@ -139,7 +140,9 @@ void SessionController::closeWorkspace() {
 }
 
 void SessionController::opened() {
-    QSettings().setValue(kLastDatabaseKey, qs(m_context.workspace()->databasePath()));
+    // A server's URI is kept without its password.
+    QSettings().setValue(kLastDatabaseKey,
+                         qs(storage::withoutPassword(m_context.workspace()->databasePath())));
     domain::log::logger().info("gui session user={} opened a database",
                                m_context.workspace()->session().userId);
     applyLockTimeout();

@@ -24,6 +24,7 @@
 #include "app/shell/WelcomePage.h"
 #include "app/shell/WorkspaceView.h"
 #include "app/surveys/SurveyController.h"
+#include "app/teammode/ServerConnectionController.h"
 #include "app/tickets/TicketController.h"
 #include "domain/workspace/Role.h"
 
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     // The order of registration is the order within each menu section.
     m_session = new SessionController(*m_view, *m_actions);
+    new ServerConnectionController(*m_view, *m_actions, *m_session);
     m_customers = new CustomerController(*m_view, *m_actions);
     m_imports = new ImportController(*m_view, *m_actions);
     m_portfolio = new PortfolioController(*m_view, *m_actions);

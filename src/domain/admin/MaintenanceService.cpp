@@ -77,8 +77,21 @@ Status MaintenanceService::backupBeforeMigration(storage::Database& db, int from
     return {};
 }
 
+// Backups, restores and the file check are about database files; a team
+// server has PostgreSQL's own (docs/team-mode.md).
+Status MaintenanceService::requireFile() const {
+    if (!m_ws.db().isServer())
+        return {};
+    return makeError(ErrorCode::InvalidArgument,
+                     tr("This database is a team server: its administrators back it up, restore "
+                        "it and check it with PostgreSQL's own tools (pg_dump, pg_basebackup, "
+                        "amcheck). 'tessera-cli audit --verify' checks its audit log.")
+                         .toStdString());
+}
+
 Result<BackupInfo> MaintenanceService::backup(const std::string& destination) {
     TESSERA_TRY(m_ws.authorize(Action::ManageBackups, "backup", destination));
+    TESSERA_TRY(requireFile());
     return makeBackup(destination);
 }
 
@@ -114,6 +127,8 @@ Status MaintenanceService::prune(const std::string& folder, int keep) {
 Result<std::vector<BackupInfo>> MaintenanceService::backups() {
     TESSERA_TRY(m_ws.authorize(Action::ManageBackups, "backup"));
     std::vector<BackupInfo> out;
+    if (m_ws.db().isServer())
+        return out; // no backups folder beside a server
     const QDir dir(q(backupFolder(m_ws.db().path())));
     for (const QFileInfo& file :
          dir.entryInfoList({QStringLiteral("*.tessera")}, QDir::Files, QDir::Time))
@@ -122,6 +137,8 @@ Result<std::vector<BackupInfo>> MaintenanceService::backups() {
 }
 
 Result<std::optional<BackupInfo>> MaintenanceService::backupIfDue() {
+    if (m_ws.db().isServer())
+        return std::optional<BackupInfo>{};
     const std::int64_t last = settingNumber(m_ws.db(), "last_backup_at", 0);
     const std::int64_t hours =
         settingNumber(m_ws.db(), "backup_interval_hours", kDefaultIntervalHours);
@@ -138,6 +155,7 @@ Result<std::optional<BackupInfo>> MaintenanceService::backupIfDue() {
 
 Result<CheckReport> MaintenanceService::check() {
     TESSERA_TRY(m_ws.authorize(Action::ManageBackups, "check"));
+    TESSERA_TRY(requireFile());
     auto integrity = storage::checkIntegrity(m_ws.db());
     if (!integrity)
         return integrity.error();
@@ -150,6 +168,7 @@ Result<CheckReport> MaintenanceService::check() {
 Result<BackupInfo> MaintenanceService::restore(const std::string& backupPath,
                                                const std::string& password) {
     TESSERA_TRY(m_ws.authorize(Action::ManageBackups, "restore", backupPath));
+    TESSERA_TRY(requireFile());
     // Check a copy, so opening (and perhaps upgrading) never touches the backup itself.
     QTemporaryDir scratch;
     const QString copy = scratch.filePath(QStringLiteral("candidate.tessera"));

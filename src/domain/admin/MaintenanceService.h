@@ -62,6 +62,7 @@ public:
     static Status backupBeforeMigration(storage::Database& db, int fromVersion);
 
 private:
+    Status requireFile() const;
     Status prune(const std::string& folder, int keep);
     Result<BackupInfo> makeBackup(const std::string& destination);
     Workspace& m_ws;

@@ -6,6 +6,7 @@
 #include "domain/records/Vocabulary.h"
 #include "domain/reports/TierReportColumns.h"
 #include "domain/warnings/WarningService.h"
+#include "domain/workspace/TransientRetry.h"
 #include "storage/activity/ActivityRepository.h"
 #include "storage/admin/UserRepository.h"
 #include "storage/customers/CustomerRepository.h"
@@ -349,6 +350,10 @@ Result<std::int64_t> CustomerService::create(storage::CustomerRecord customer) {
 }
 
 Status CustomerService::update(const storage::CustomerRecord& customer) {
+    return retryTransient([&] { return updateOnce(customer); });
+}
+
+Status CustomerService::updateOnce(const storage::CustomerRecord& customer) {
     TESSERA_TRY(m_ws.authorizeCustomer(Action::EditCustomer, customer.id));
     TESSERA_TRY(requireValid(customer));
     storage::CustomerRepository customers(m_ws.db(), m_ws.cipher());

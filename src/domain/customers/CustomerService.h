@@ -106,6 +106,7 @@ public:
 
 private:
     Result<storage::PortfolioQuery> toQuery(const PortfolioFilter& filter);
+    Status updateOnce(const storage::CustomerRecord& customer);
     Status requireValid(const storage::CustomerRecord& customer) const;
     Status recordConsentChanges(const storage::CustomerRecord& before,
                                 const storage::CustomerRecord& after);

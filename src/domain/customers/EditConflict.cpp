@@ -5,8 +5,8 @@
 #include "storage/admin/UserRepository.h"
 
 #include <QString>
-#include <set>
 #include <string>
+#include <vector>
 
 namespace tessera::domain {
 
@@ -14,34 +14,27 @@ namespace tessera::domain {
 // audit log (the row version only says that it changed), so the user knows
 // whom to ask before applying their change again.
 Error editConflict(Workspace& ws, std::int64_t customerId) {
-    static const std::set<std::string> changes = {
+    static const std::vector<std::string> changes = {
         actionKey(Action::EditCustomer),     actionKey(Action::ReassignCustomer),
         actionKey(Action::ArchiveCustomer),  actionKey(Action::EditConsent),
         actionKey(Action::OverrideStanding), actionKey(Action::MergeCustomers),
         actionKey(Action::EraseCustomer)};
-    storage::AuditFilter filter;
-    filter.objectType = "customer";
-    filter.objectId = std::to_string(customerId);
-    filter.limit = 50;
-    auto recent = storage::AuditRepository(ws.db()).list(filter);
-    if (recent)
-        for (const auto& entry : *recent) {
-            if (entry.outcome != "ok" || !changes.contains(entry.action))
-                continue;
-            QString who = QString::fromStdString(entry.username);
-            if (entry.userId)
-                if (auto user = storage::UserRepository(ws.db()).findById(*entry.userId);
-                    user && *user)
-                    who = CustomerService::tr("%1 (%2)").arg(
-                        QString::fromStdString((*user)->displayName), who);
-            return makeError(
-                ErrorCode::Conflict,
-                CustomerService::tr("%1 changed this customer at %2, after you opened it; nothing "
-                                    "was overwritten. Reload the customer and apply your change "
-                                    "again.")
-                    .arg(who, ws.calendar().wallClock(entry.at, QStringLiteral("yyyy-MM-dd HH:mm")))
-                    .toStdString());
-        }
+    auto last = storage::AuditRepository(ws.db()).lastCustomerChange(customerId, changes);
+    if (last && *last) {
+        const storage::AuditRecord& entry = **last;
+        QString who = QString::fromStdString(entry.username);
+        if (entry.userId)
+            if (auto user = storage::UserRepository(ws.db()).findById(*entry.userId); user && *user)
+                who = CustomerService::tr("%1 (%2)").arg(
+                    QString::fromStdString((*user)->displayName), who);
+        return makeError(
+            ErrorCode::Conflict,
+            CustomerService::tr("%1 changed this customer at %2, after you opened it; nothing "
+                                "was overwritten. Reload the customer and apply your change "
+                                "again.")
+                .arg(who, ws.calendar().wallClock(entry.at, QStringLiteral("yyyy-MM-dd HH:mm")))
+                .toStdString());
+    }
     return makeError(
         ErrorCode::Conflict,
         CustomerService::tr("Someone changed this customer after you opened it; nothing was "

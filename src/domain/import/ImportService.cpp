@@ -34,6 +34,14 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const JobC
     QElapsedTimer clock;
     clock.start();
     TESSERA_TRY(m_ws.authorize(Action::ImportData, "import", request.path));
+    // Imports load in bulk through SQLite's own paths (staging tables, the
+    // search index); on a team server they are not available yet.
+    if (m_ws.db().isServer())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Importing into a team server is not available in this version. "
+                            "Import into a database file and copy it to a new server database "
+                            "with 'tessera-cli migrate', or enter the records by hand.")
+                             .toStdString());
     if (request.cdnowFormat && request.kind != ImportKind::Transactions)
         return makeError(
             ErrorCode::InvalidArgument,

@@ -6,6 +6,7 @@
 #include "domain/scoring/ProfileService.h"
 #include "domain/scoring/StandingService.h"
 #include "domain/warnings/WarningService.h"
+#include "domain/workspace/TransientRetry.h"
 #include "storage/consent/ConsentRepository.h"
 #include "storage/journeys/JourneyRepository.h"
 
@@ -118,6 +119,11 @@ Result<std::vector<Warning>> InteractionService::warningsOf(std::int64_t custome
 
 Result<InteractionResult> InteractionService::add(const InteractionDraft& draft,
                                                   bool confirmOverContact) {
+    return retryTransient([&] { return addOnce(draft, confirmOverContact); });
+}
+
+Result<InteractionResult> InteractionService::addOnce(const InteractionDraft& draft,
+                                                      bool confirmOverContact) {
     auto record = validated(draft);
     if (!record)
         return record.error();

@@ -68,6 +68,7 @@ private:
     // `current`: the touchpoint an edited entry has (kept even when retired).
     Result<storage::InteractionRecord> validated(const InteractionDraft& draft,
                                                  std::optional<std::int64_t> current = {});
+    Result<InteractionResult> addOnce(const InteractionDraft& draft, bool confirmOverContact);
     Status checkConsent(const storage::InteractionRecord& record);
     Result<bool> checkOverContact(const storage::InteractionRecord& record, std::int64_t exceptId,
                                   bool confirmed);

@@ -100,6 +100,7 @@ const char* codeName(ErrorCode code) {
     case ErrorCode::IoError: return "io-error";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::NeedsConfirmation: return "needs-confirmation";
+    case ErrorCode::Transient: return "transient";
     case ErrorCode::Internal: return "internal";
     }
     return "unknown";

@@ -10,6 +10,7 @@
 #include "storage/customers/SearchKeyIndex.h"
 #include "storage/postgres/ServerUri.h"
 #include "storage/security/UserKeyring.h"
+#include "storage/teammode/ServerCredentials.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -71,6 +72,33 @@ std::string describeOpenError(const Error& error, const std::string& path) {
     }
 }
 
+// The same for a team server: no file to name, a connection to check.
+std::string describeServerOpenError(const Error& error, const std::string& shownUri) {
+    const QString server = QString::fromStdString(shownUri);
+    const QString detail = QString::fromStdString(error.message);
+    switch (error.code) {
+    case ErrorCode::NotADatabase:
+        return Workspace::tr("The server database %1 holds no Tessera database yet. Copy a "
+                             "database file to it with 'tessera-cli migrate --from FILE --to %1'.")
+            .arg(server)
+            .toStdString();
+    case ErrorCode::NewerSchema:
+        return Workspace::tr("The server database %1 was set up by another version of Tessera "
+                             "(%2). Use the version your team uses.")
+            .arg(server, detail)
+            .toStdString();
+    case ErrorCode::NotFound:
+    case ErrorCode::IoError:
+    case ErrorCode::AuthenticationFailed:
+        return Workspace::tr("Cannot connect to the team server (%1). Check the server's "
+                             "address, the database name and your login role, and that the "
+                             "server is running.")
+            .arg(detail)
+            .toStdString();
+    default: return Workspace::tr("Cannot open %1: %2").arg(server, detail).toStdString();
+    }
+}
+
 namespace {
 
 bool isNumber(const std::string& text) {
@@ -104,22 +132,19 @@ std::string Workspace::validatePassword(const std::string& password) {
 
 Result<std::unique_ptr<Workspace>> Workspace::openDatabase(const std::string& path,
                                                            const storage::OpenOptions& options) {
-    // Team mode is under way (docs/team-mode.md): a server holds a copy with
-    // its row-level security, but the domain still works on files only.
-    if (storage::isServerUri(path))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 is a PostgreSQL server. This version of Tessera copies a "
-                            "database file to a server (tessera-cli migrate) and verifies the "
-                            "audit log there (tessera-cli audit --verify), but otherwise works "
-                            "on database files only; open the .tessera file.")
-                             .arg(QString::fromStdString(storage::withoutPassword(path)))
-                             .toStdString());
+    // A server's URI may hold a password: messages name the server without it.
+    const bool server = storage::isServerUri(path);
+    const std::string shown = server ? storage::withoutPassword(path) : path;
+    const auto describe = [&](const Error& error) {
+        return Error{error.code, server ? describeServerOpenError(error, shown)
+                                        : describeOpenError(error, shown)};
+    };
     auto db = storage::Database::open(path, options);
     if (!db)
-        return Error{db.error().code, describeOpenError(db.error(), path)};
+        return describe(db.error());
     auto calendar = readCalendar(**db);
     if (!calendar)
-        return Error{calendar.error().code, describeOpenError(calendar.error(), path)};
+        return describe(calendar.error());
     return std::unique_ptr<Workspace>(new Workspace(std::move(*db), std::move(*calendar)));
 }
 
@@ -176,9 +201,28 @@ Workspace::create(const std::string& path, const NewWorkspaceOptions& options, c
     return opened;
 }
 
+// On a team server a login role reads only its own key material
+// (tessera_my_keys()), and signs in only as the Tessera user it maps to.
+Result<std::optional<storage::UserRecord>> Workspace::findSignInUser(const std::string& username) {
+    if (!m_db->isServer())
+        return storage::UserRepository(*m_db).findByUsername(username);
+    auto identity = storage::readServerIdentity(*m_db->server());
+    if (!identity)
+        return identity.error();
+    if (!*identity || (*identity)->username != username)
+        return std::optional<storage::UserRecord>{};
+    storage::UserRecord user;
+    user.id = (*identity)->userId;
+    user.username = (*identity)->username;
+    user.displayName = (*identity)->displayName;
+    user.role = (*identity)->role;
+    user.active = true; // tessera_my_keys() answers for active users only
+    user.credentials = std::move((*identity)->credentials);
+    return std::optional<storage::UserRecord>(std::move(user));
+}
+
 Status Workspace::login(const std::string& username, const std::string& password, bool deferAudit) {
-    storage::UserRepository users(*m_db);
-    auto found = users.findByUsername(username);
+    auto found = findSignInUser(username);
     if (!found)
         return found.error();
     const Error denied{ErrorCode::AuthenticationFailed,
@@ -261,7 +305,7 @@ Status Workspace::refreshLookupKeys(const storage::FieldCipher& cipher) {
 Status Workspace::checkOwnPassword(const std::string& password, const char* auditAction) {
     if (!m_session)
         return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first.").toStdString());
-    auto found = storage::UserRepository(*m_db).findByUsername(m_session->username);
+    auto found = findSignInUser(m_session->username);
     if (!found)
         return found.error();
     // Read afresh: an administrator may have disabled the account since sign-in.

@@ -10,6 +10,7 @@
 #include "domain/workspace/Session.h"
 #include "storage/admin/AuditChain.h"
 #include "storage/admin/AuditRepository.h"
+#include "storage/admin/UserRepository.h"
 #include "storage/sqlite/Database.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,7 @@ private:
     Status auditAs(std::optional<std::int64_t> userId, const std::string& username,
                    const AuditEntry& entry);
     Status loadTeam(Session& session);
+    Result<std::optional<storage::UserRecord>> findSignInUser(const std::string& username);
     Status refreshLookupKeys(const storage::FieldCipher& cipher);
     Status checkOwnPassword(const std::string& password, const char* auditAction);
     storage::AuditRecord makeAuditRecord(std::optional<std::int64_t> userId,
@@ -132,5 +134,7 @@ private:
 
 // Turns an error from opening a file into a message for the user, naming the file.
 std::string describeOpenError(const Error& error, const std::string& path);
+// The same for a team server, named by its URI without the password.
+std::string describeServerOpenError(const Error& error, const std::string& shownUri);
 
 } // namespace tessera::domain

@@ -120,7 +120,7 @@ Result<std::int64_t> insertImport(Database& db, const ImportRecord& r) {
 }
 
 Result<std::int64_t> nextRowId(Database& db, const std::string& table) {
-    auto max = db.queryInt64("SELECT coalesce(max(rowid), 0) FROM " + table);
+    auto max = db.queryInt64("SELECT coalesce(max(id), 0) FROM " + table);
     if (!max)
         return max.error();
     return *max + 1;

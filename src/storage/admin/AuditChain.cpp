@@ -1,11 +1,19 @@
 #include "storage/admin/AuditChain.h"
 
 #include "storage/admin/SettingsRepository.h"
+#include "storage/postgres/ServerConnection.h"
 
 namespace tessera::storage {
 namespace {
 
 constexpr const char* kHeadSetting = "audit_head";
+
+// On a team server, writers append and seal one at a time: the rows are
+// chained in id order, and a row given its id by one writer must not be
+// sealed after a later row of another. A transaction-scoped advisory lock
+// (held until the writer's transaction ends) orders them; a file needs none,
+// SQLite has one writer at a time.
+constexpr std::int64_t kAuditAppendLock = 0x7e55e7a;
 
 AuditRecord readRecord(const Statement& s) {
     AuditRecord r;
@@ -72,6 +80,23 @@ Status AuditChain::sealPending() {
 }
 
 Result<std::int64_t> AuditChain::append(const AuditRecord& record) {
+    if (ServerConnection* server = m_db.server(); server && !server->inTransaction()) {
+        auto tx = ServerTransaction::begin(*server);
+        if (!tx)
+            return tx.error();
+        auto id = appendLocked(record);
+        if (!id)
+            return id;
+        TESSERA_TRY(tx->commit());
+        return id;
+    }
+    return appendLocked(record);
+}
+
+Result<std::int64_t> AuditChain::appendLocked(const AuditRecord& record) {
+    if (m_db.isServer())
+        TESSERA_TRY(
+            m_db.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kAuditAppendLock) + ")"));
     auto id = AuditRepository(m_db).append(record);
     if (!id)
         return id.error();

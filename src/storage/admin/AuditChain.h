@@ -35,6 +35,7 @@ public:
     Status rekey(const SecretKey& newKey);
 
 private:
+    Result<std::int64_t> appendLocked(const AuditRecord& record);
     Status sealPending();
     Result<std::pair<std::int64_t, Bytes>> lastSealed();
     Status writeHead(std::int64_t lastId, const Bytes& lastHash, const SecretKey& key);

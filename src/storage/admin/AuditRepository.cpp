@@ -17,7 +17,7 @@ Result<std::int64_t> AuditRepository::append(const AuditRecord& r) {
 
 Result<std::vector<AuditRecord>> AuditRepository::list(const AuditFilter& f) {
     std::string sql = "SELECT id, at, user_id, username, action, object_type, object_id, detail, "
-                      "outcome FROM audit_log WHERE 1";
+                      "outcome FROM audit_log WHERE 1 = 1";
     std::vector<std::variant<std::int64_t, std::string>> params;
     if (f.userId) {
         sql += " AND user_id = ?";
@@ -63,6 +63,34 @@ Result<std::vector<AuditRecord>> AuditRepository::list(const AuditFilter& f) {
         r.objectId = s.text(6);
         r.detail = s.text(7);
         r.outcome = s.text(8);
+        return r;
+    });
+}
+
+Result<std::optional<AuditRecord>>
+AuditRepository::lastCustomerChange(std::int64_t customerId,
+                                    const std::vector<std::string>& actions) {
+    std::string list;
+    for (std::size_t i = 0; i < actions.size(); ++i)
+        list += (i ? "," : "") + std::string("?") + std::to_string(i + 2);
+    const std::string sql =
+        m_db.isServer()
+            ? "SELECT user_id, username, at FROM tessera_last_customer_change(?1, ARRAY[" + list +
+                  "]::text[])"
+            : "SELECT user_id, username, at FROM audit_log WHERE object_type = 'customer' AND "
+              "object_id = CAST(?1 AS TEXT) AND outcome = 'ok' AND action IN (" +
+                  list + ") ORDER BY id DESC LIMIT 1";
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, customerId);
+    for (std::size_t i = 0; i < actions.size(); ++i)
+        stmt->bind(static_cast<int>(i + 2), actions[i]);
+    return stmt->first([](const Statement& s) {
+        AuditRecord r;
+        r.userId = s.optionalInt64(0);
+        r.username = s.text(1);
+        r.at = s.int64(2);
         return r;
     });
 }

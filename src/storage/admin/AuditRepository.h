@@ -40,6 +40,13 @@ class AuditRepository {
 public:
     explicit AuditRepository(Database& db) : m_db(db) {}
 
+    // The newest successful row about `customerId` with one of `actions`:
+    // who changed a customer last. On a team server, where only
+    // administrators read the log, the server answers for customers the
+    // caller may see (tessera_last_customer_change).
+    Result<std::optional<AuditRecord>> lastCustomerChange(std::int64_t customerId,
+                                                          const std::vector<std::string>& actions);
+
     Result<std::int64_t> append(const AuditRecord& record);
     Result<std::vector<AuditRecord>> list(const AuditFilter& filter);
 

@@ -7,6 +7,22 @@ constexpr const char* kColumns =
     "id, username, display_name, role, supervisor_id, password_hash, kek_salt, public_key, "
     "secret_key_wrapped, data_key_sealed, active, created_at, updated_at";
 
+// On a team server a login role other than an administrator's may read the
+// users' public columns only (tessera_grant_role): the others' password
+// hashes and key material stay out of its reach, and read as empty here.
+constexpr const char* kPublicColumns =
+    "id, username, display_name, role, supervisor_id, '' AS password_hash, NULL AS kek_salt, "
+    "public_key, NULL AS secret_key_wrapped, NULL AS data_key_sealed, active, created_at, "
+    "updated_at";
+
+std::string columnsFor(Database& db) {
+    if (!db.isServer())
+        return kColumns;
+    auto full = db.queryInt64("SELECT CASE WHEN has_column_privilege('users', 'password_hash', "
+                              "'SELECT') THEN 1 ELSE 0 END");
+    return full && *full ? kColumns : kPublicColumns;
+}
+
 UserRecord readUser(const Statement& s) {
     UserRecord u;
     u.id = s.int64(0);
@@ -46,7 +62,7 @@ Result<std::int64_t> UserRepository::insert(const UserRecord& u) {
 }
 
 Result<std::optional<UserRecord>> UserRepository::findByUsername(const std::string& username) {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kColumns + " FROM users WHERE username = ?");
+    auto stmt = m_db.prepare("SELECT " + columnsFor(m_db) + " FROM users WHERE username = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, username);
@@ -54,7 +70,7 @@ Result<std::optional<UserRecord>> UserRepository::findByUsername(const std::stri
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(std::int64_t id) {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kColumns + " FROM users WHERE id = ?");
+    auto stmt = m_db.prepare("SELECT " + columnsFor(m_db) + " FROM users WHERE id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -62,7 +78,7 @@ Result<std::optional<UserRecord>> UserRepository::findById(std::int64_t id) {
 }
 
 Result<std::vector<UserRecord>> UserRepository::all() {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kColumns + " FROM users ORDER BY username");
+    auto stmt = m_db.prepare("SELECT " + columnsFor(m_db) + " FROM users ORDER BY username");
     if (!stmt)
         return stmt.error();
     return stmt->collect(readUser);

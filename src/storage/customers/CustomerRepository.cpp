@@ -115,9 +115,25 @@ Status CustomerRepository::update(const CustomerRecord& c) {
     return keys->add(c.id, c.name);
 }
 
+// Every column, with the personal ones NULL where the server keeps them from
+// the login role (an analyst's: the application masks them anyway).
+std::string CustomerRepository::readableCustomerColumns() {
+    if (m_db.mayRead("customers", "phone"))
+        return kCustomerColumns;
+    std::string columns;
+    std::string_view rest = kCustomerColumns;
+    while (!rest.empty()) {
+        const auto comma = rest.find(", ");
+        const std::string column(rest.substr(0, comma));
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
+        columns += (columns.empty() ? "" : ", ") + m_db.readableColumn("customers", column);
+    }
+    return columns;
+}
+
 Result<std::optional<CustomerRecord>> CustomerRepository::findById(std::int64_t id) {
     auto stmt =
-        m_db.prepare(std::string("SELECT ") + kCustomerColumns + " FROM customers WHERE id = ?");
+        m_db.prepare("SELECT " + readableCustomerColumns() + " FROM customers WHERE id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -207,7 +223,7 @@ Result<CustomerCodeIndex> CustomerRepository::codeIndex() {
 Result<CustomerRepository::FirstPagePlan>
 CustomerRepository::firstPagePlan(const PortfolioQuery& q) {
     constexpr std::int64_t kFewMatches = 2000;
-    const SearchLookups search = searchLookups(q);
+    const SearchLookups search = searchLookups(q, m_db.isServer());
     auto matches = countUpTo(m_db, search, kFewMatches + 1);
     if (!matches)
         return matches.error();
@@ -248,7 +264,7 @@ Result<std::vector<std::int64_t>> CustomerRepository::queryIds(const PortfolioQu
     // after `limit` matches; left alone, SQLite would collect and sort every
     // match of a broad search first.
     FirstPagePlan plan{q.limit && q.sort == PortfolioSort::Name, {}};
-    if (plan.walkNameIndex && !searchLookups(q).empty()) {
+    if (plan.walkNameIndex && !searchLookups(q, m_db.isServer()).empty()) {
         auto chosen = firstPagePlan(q);
         if (!chosen)
             return chosen.error();
@@ -336,12 +352,12 @@ Result<std::vector<std::string>> CustomerRepository::allTags() {
 
 Result<std::vector<std::int64_t>> CustomerRepository::findSimilar(const CustomerRecord& customer) {
     // One indexed lookup per key, so a common name costs no more than its matches.
-    auto stmt =
-        m_db.prepare("SELECT id FROM (SELECT id FROM customers WHERE ?2 <> '' AND name_key = ?2 "
-                     "UNION SELECT id FROM customers WHERE ?3 IS NOT NULL AND phone_hash = ?3 "
-                     "UNION SELECT id FROM customers WHERE ?4 IS NOT NULL AND email_hash = ?4 "
-                     "UNION SELECT id FROM customers WHERE ?5 IS NOT NULL AND id_number_hash = ?5) "
-                     "WHERE id <> ?1 ORDER BY id LIMIT 20");
+    auto stmt = m_db.prepare(
+        "SELECT id FROM (SELECT id FROM customers WHERE ?2 <> '' AND name_key = ?2 "
+        "UNION SELECT id FROM customers WHERE ?3 IS NOT NULL AND phone_hash = ?3 "
+        "UNION SELECT id FROM customers WHERE ?4 IS NOT NULL AND email_hash = ?4 "
+        "UNION SELECT id FROM customers WHERE ?5 IS NOT NULL AND id_number_hash = ?5) AS "
+        "matches WHERE id <> ?1 ORDER BY id LIMIT 20");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, customer.id).bind(2, nameKey(customer.name));
@@ -380,8 +396,11 @@ Status CustomerRepository::remove(std::int64_t id) {
 }
 
 Result<std::vector<ContactRecord>> CustomerRepository::contactsOf(std::int64_t customerId) {
-    auto stmt = m_db.prepare("SELECT id, customer_id, name, role, phone, email, is_primary "
-                             "FROM contacts WHERE customer_id = ? ORDER BY is_primary DESC, id");
+    auto stmt = m_db.prepare("SELECT id, customer_id, " + m_db.readableColumn("contacts", "name") +
+                             ", role, " + m_db.readableColumn("contacts", "phone") + ", " +
+                             m_db.readableColumn("contacts", "email") +
+                             ", is_primary FROM contacts WHERE customer_id = ? ORDER BY "
+                             "is_primary DESC, id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, customerId);

@@ -53,6 +53,7 @@ public:
     Status remove(std::int64_t id);
 
 private:
+    std::string readableCustomerColumns();
     struct FirstPagePlan {
         bool walkNameIndex = false;
         std::optional<std::string> fromName; // where the walk may start

@@ -36,6 +36,16 @@ std::string ftsPhrase(std::string_view text) {
     return phrase + "\"";
 }
 
+std::string likeEscaped(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 // SQLite's NOCASE order: ASCII letters folded, every other byte as it is.
 int compareNoCase(std::string_view a, std::string_view b) {
     const auto fold = [](char c) {
@@ -106,7 +116,7 @@ SearchLookups SearchLookups::unbounded() const {
     return rest;
 }
 
-SearchLookups searchLookups(const PortfolioQuery& q) {
+SearchLookups searchLookups(const PortfolioQuery& q, bool onServer) {
     SearchLookups out;
     const auto prefix = [](const std::string& text) {
         return std::vector<SqlValue>{text, prefixEnd(text)};
@@ -114,6 +124,14 @@ SearchLookups searchLookups(const PortfolioQuery& q) {
     constexpr const char* kCodePrefix = "SELECT id FROM customers WHERE code >= ? AND code < ?";
     if (!q.search.empty() && q.searchCodesOnly) {
         out.add(kCodePrefix, prefix(q.search));
+    } else if (!q.search.empty() && codepointCount(q.search) >= 3 && onServer) {
+        // What the trigram FTS5 table finds in the file: the text anywhere in
+        // a name, a code or a contact's name, ignoring ASCII case (LIKE).
+        const std::string anywhere = "%" + likeEscaped(q.search) + "%";
+        out.add("SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? "
+                "ESCAPE '\\'",
+                {anywhere, anywhere});
+        out.add("SELECT customer_id FROM contacts WHERE name LIKE ? ESCAPE '\\'", {anywhere});
     } else if (!q.search.empty() && codepointCount(q.search) >= 3) {
         out.add("SELECT rowid FROM customer_search WHERE customer_search MATCH ?",
                 {ftsPhrase(q.search)});
@@ -154,8 +172,8 @@ SearchLookups searchLookups(const PortfolioQuery& q) {
 
 namespace {
 
-void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q) {
-    SearchLookups search = searchLookups(q);
+void addSearch(PortfolioFilterSql& sql, const PortfolioQuery& q, bool onServer) {
+    SearchLookups search = searchLookups(q, onServer);
     if (search.empty())
         return;
     sql.add("c.id IN (" + search.unionSql() + ")");
@@ -197,7 +215,7 @@ std::string scoreJoin(const PortfolioQuery& q) {
 }
 
 PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
-                                   const std::optional<std::string>& fromName) {
+                                   const std::optional<std::string>& fromName, bool onServer) {
     PortfolioFilterSql sql;
     // Without a run there are no scores, so a score filter matches nothing.
     const std::pair<const std::string*, const char*> scoreFilters[] = {{&q.tier, "s.tier"},
@@ -249,7 +267,7 @@ PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
         sql.add("c.id IN (SELECT value FROM json_each(?))");
         sql.params.emplace_back(ids + "]");
     }
-    addSearch(sql, q);
+    addSearch(sql, q, onServer);
     if (fromName) {
         sql.add("c.name >= ? COLLATE NOCASE");
         sql.params.emplace_back(*fromName);
@@ -260,7 +278,7 @@ PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
 Result<Statement> preparePortfolio(Database& db, const std::string& head, const PortfolioQuery& q,
                                    const std::string& tail,
                                    const std::optional<std::string>& fromName) {
-    const PortfolioFilterSql filter = portfolioFilter(q, fromName);
+    const PortfolioFilterSql filter = portfolioFilter(q, fromName, db.isServer());
     auto stmt = db.prepare(head + filter.where + tail);
     if (!stmt)
         return stmt.error();
@@ -285,9 +303,10 @@ Result<Statement> prepareLookup(Database& db, const std::string& sql, const Sear
 Result<std::int64_t> countUpTo(Database& db, const SearchLookups& search, std::int64_t cap) {
     if (search.empty())
         return 0;
-    auto stmt = prepareLookup(
-        db, "SELECT count(*) FROM (" + search.unionSql() + " LIMIT " + std::to_string(cap) + ")",
-        search);
+    auto stmt = prepareLookup(db,
+                              "SELECT count(*) FROM (" + search.unionSql() + " LIMIT " +
+                                  std::to_string(cap) + ") AS found",
+                              search);
     if (!stmt)
         return stmt.error();
     TESSERA_TRY(stmt->step());

@@ -60,12 +60,14 @@ struct SearchLookups {
     SearchLookups unbounded() const;
 };
 
-SearchLookups searchLookups(const PortfolioQuery& q);
+// `onServer`: the team server has no FTS5 table; its substring search reads
+// the names themselves.
+SearchLookups searchLookups(const PortfolioQuery& q, bool onServer);
 bool sortsByScore(PortfolioSort sort);
 std::string orderTerms(PortfolioSort sort, bool descending);
 std::string scoreJoin(const PortfolioQuery& q);
 PortfolioFilterSql portfolioFilter(const PortfolioQuery& q,
-                                   const std::optional<std::string>& fromName);
+                                   const std::optional<std::string>& fromName, bool onServer);
 Result<Statement> preparePortfolio(Database& db, const std::string& head, const PortfolioQuery& q,
                                    const std::string& tail,
                                    const std::optional<std::string>& fromName = {});

@@ -57,7 +57,7 @@ Result<JourneyPopulation> JourneyActivityRepository::population(
 
 Result<std::vector<JourneyInteractionRow>>
 JourneyActivityRepository::interactions(const KpiDays& days) {
-    auto stmt = m_db.prepare("SELECT customer_id, at, rowid, COALESCE(touchpoint_id, 0), "
+    auto stmt = m_db.prepare("SELECT customer_id, at, id, COALESCE(touchpoint_id, 0), "
                              "kind = 'complaint' FROM interactions WHERE day BETWEEN ?1 AND ?2");
     if (!stmt)
         return stmt.error();

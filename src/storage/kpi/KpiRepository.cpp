@@ -95,15 +95,16 @@ Result<std::vector<SurveyCounts>> KpiRepository::surveys(const KpiDays& days, co
 Result<std::vector<DimensionMean>>
 KpiRepository::dimensions(const KpiDays& days, const KpiScope& scope, KpiGrouping grouping) {
     const GroupSql g = groupSql(grouping, scope, "r.touchpoint_id");
-    auto stmt = prepared(m_db,
-                         "SELECT k, dimension, COUNT(*), AVG(m) FROM (SELECT " + g.key +
-                             " AS k, a.dimension AS dimension, AVG(a.value) AS m"
-                             " FROM survey_responses r JOIN survey_answers a ON a.response_id = "
-                             "r.id JOIN customers c ON c.id = r.customer_id" +
-                             g.joins + g.where +
-                             " AND r.day BETWEEN ?1 AND ?2 GROUP BY r.id, a.dimension)"
-                             " GROUP BY 1, 2 ORDER BY 1, 2",
-                         scope);
+    auto stmt =
+        prepared(m_db,
+                 "SELECT k, dimension, COUNT(*), AVG(m) FROM (SELECT " + g.key +
+                     " AS k, a.dimension AS dimension, AVG(a.value) AS m"
+                     " FROM survey_responses r JOIN survey_answers a ON a.response_id = "
+                     "r.id JOIN customers c ON c.id = r.customer_id" +
+                     g.joins + g.where +
+                     " AND r.day BETWEEN ?1 AND ?2 GROUP BY r.id, a.dimension, k) AS per_response"
+                     " GROUP BY 1, 2 ORDER BY 1, 2",
+                 scope);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, days.firstDay).bind(2, days.lastDay);

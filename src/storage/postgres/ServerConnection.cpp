@@ -3,6 +3,8 @@
 #include "storage/postgres/ServerUri.h"
 
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <libpq-fe.h>
 
 namespace tessera::storage {
@@ -17,11 +19,11 @@ std::string firstLine(const char* message) {
 }
 
 // SQLSTATE classes to the error codes the domain acts on: a serialisation
-// failure or deadlock is a Conflict the domain retries; a refused privilege
-// or policy is PermissionDenied.
+// failure or deadlock is Transient, which the domain runs again; a refused
+// privilege or policy is PermissionDenied.
 ErrorCode codeOf(std::string_view state) {
     if (state == "40001" || state == "40P01")
-        return ErrorCode::Conflict;
+        return ErrorCode::Transient;
     if (state == "42501")
         return ErrorCode::PermissionDenied;
     if (state == "23505")
@@ -77,6 +79,12 @@ std::int64_t ServerRows::int64(int row, int column) const {
     std::from_chars(t.data(), t.data() + t.size(), value);
     return value;
 }
+unsigned ServerRows::type(int column) const {
+    return PQftype(m_result, column);
+}
+int ServerRows::columns() const {
+    return PQnfields(m_result);
+}
 std::int64_t ServerRows::affected() const {
     const char* n = PQcmdTuples(m_result);
     return n && *n ? std::stoll(n) : 0;
@@ -110,7 +118,11 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::connect(const std::s
     return server;
 }
 
+ServerConnection::ServerConnection(pg_conn* conn, std::string displayName)
+    : m_conn(conn), m_displayName(std::move(displayName)), m_cancel(PQgetCancel(conn)) {}
+
 ServerConnection::~ServerConnection() {
+    PQfreeCancel(m_cancel);
     PQfinish(m_conn);
 }
 
@@ -153,6 +165,66 @@ Result<ServerRows> ServerConnection::query(std::string_view sql, const ServerPar
     Error error = resultError(result, "a query failed");
     PQclear(result);
     return error;
+}
+
+Result<ServerRows> ServerConnection::execute(const std::string& sql, const TypedParams& params) {
+    constexpr std::size_t kPreparedLimit = 2000;
+    std::string key = sql;
+    key.push_back('\0');
+    for (unsigned type : params.types)
+        key += std::to_string(type) + ",";
+    auto known = m_prepared.find(key);
+    // Prepared on its second run: a statement seen once (its text holding a
+    // list of ids, say) would pay a round trip more for nothing.
+    const bool again = known == m_prepared.end() && !m_seenOnce.insert(key).second;
+    if (again && m_prepared.size() < kPreparedLimit) {
+        m_seenOnce.erase(key);
+        const std::string name = "t" + std::to_string(m_prepared.size() + 1);
+        pg_result* prepared = PQprepare(m_conn, name.c_str(), sql.c_str(),
+                                        static_cast<int>(params.types.size()), params.types.data());
+        const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
+        if (!ok) {
+            Error error = resultError(prepared, "a statement failed");
+            PQclear(prepared);
+            if (std::getenv("TESSERA_DEBUG_SQL"))
+                std::fprintf(stderr, "failed SQL: %s\n", sql.c_str());
+            return error;
+        }
+        PQclear(prepared);
+        known = m_prepared.emplace(std::move(key), name).first;
+    }
+    pg_result* result =
+        known != m_prepared.end()
+            ? PQexecPrepared(m_conn, known->second.c_str(), static_cast<int>(params.values.size()),
+                             params.values.data(), params.lengths.data(), params.formats.data(),
+                             /*resultFormat=*/0)
+            : PQexecParams(m_conn, sql.c_str(), static_cast<int>(params.values.size()),
+                           params.types.data(), params.values.data(), params.lengths.data(),
+                           params.formats.data(), /*resultFormat=*/0);
+    const auto status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        ServerRows rows(result);
+        m_lastChanges = rows.affected();
+        return rows;
+    }
+    Error error = resultError(result, "a statement failed");
+    PQclear(result);
+    if (std::getenv("TESSERA_DEBUG_SQL"))
+        std::fprintf(stderr, "failed SQL: %s\n", sql.c_str());
+    return error;
+}
+
+bool ServerConnection::inTransaction() const {
+    const auto status = PQtransactionStatus(m_conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+void ServerConnection::cancel() {
+    // PQcancel on a request made beforehand is safe from any thread.
+    if (m_cancel) {
+        char message[256];
+        (void)PQcancel(m_cancel, message, sizeof message);
+    }
 }
 
 Result<std::int64_t> ServerConnection::queryInt64(std::string_view sql,

@@ -12,10 +12,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 struct pg_conn;
 struct pg_result;
+struct pg_cancel;
 
 namespace tessera::storage {
 
@@ -32,6 +35,9 @@ public:
     bool isNull(int row, int column) const;
     std::string_view text(int row, int column) const;
     std::int64_t int64(int row, int column) const;
+    // The column's type (a PostgreSQL type OID: 16 boolean, 17 bytea, ...).
+    unsigned type(int column) const;
+    int columns() const;
     // Rows changed by an INSERT, UPDATE or DELETE.
     std::int64_t affected() const;
 
@@ -40,6 +46,15 @@ private:
 };
 
 using ServerParams = std::vector<std::optional<std::string>>;
+
+// Parameters with their types, as storage::Statement binds them: a value in
+// PostgreSQL's text form (format 0) or raw bytes (format 1, for bytea).
+struct TypedParams {
+    std::vector<unsigned> types;
+    std::vector<const char*> values; // nullptr for NULL
+    std::vector<int> lengths;
+    std::vector<int> formats;
+};
 
 class ServerConnection {
 public:
@@ -52,6 +67,16 @@ public:
     Status exec(std::string_view sql);
     Result<ServerRows> query(std::string_view sql, const ServerParams& params = {});
     Result<std::int64_t> queryInt64(std::string_view sql, const ServerParams& params = {});
+    // One statement with typed parameters; rows come back in text form. The
+    // server parses and plans a statement once per connection (and types of
+    // its parameters): later runs execute the prepared statement.
+    Result<ServerRows> execute(const std::string& sql, const TypedParams& params);
+    // Rows changed by the last INSERT, UPDATE or DELETE run through execute().
+    std::int64_t lastChanges() const { return m_lastChanges; }
+    // Whether a transaction is open on the connection.
+    bool inTransaction() const;
+    // Asks the statement running on this connection to stop (any thread).
+    void cancel();
 
     // COPY ... FROM STDIN: `produce` appends the next chunk of COPY text to
     // its buffer and returns false when there is no more.
@@ -68,12 +93,16 @@ public:
     const std::string& displayName() const { return m_displayName; }
 
 private:
-    ServerConnection(pg_conn* conn, std::string displayName)
-        : m_conn(conn), m_displayName(std::move(displayName)) {}
+    ServerConnection(pg_conn* conn, std::string displayName);
     Error resultError(pg_result* result, std::string_view what) const;
 
     pg_conn* m_conn = nullptr;
     std::string m_displayName;
+    std::int64_t m_lastChanges = 0;
+    std::unordered_map<std::string, std::string> m_prepared; // text and types -> name
+    std::unordered_set<std::string> m_seenOnce;
+    // Made with the connection so that cancel() needs nothing of it later.
+    pg_cancel* m_cancel = nullptr;
 };
 
 // A transaction on the server: BEGIN on construction, ROLLBACK on destruction

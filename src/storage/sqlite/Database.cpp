@@ -1,5 +1,11 @@
 #include "storage/sqlite/Database.h"
 
+#include "storage/postgres/ServerConnection.h"
+#include "storage/postgres/ServerDialect.h"
+#include "storage/postgres/ServerMigrations.h"
+#include "storage/postgres/ServerSchema.h"
+#include "storage/postgres/ServerStatement.h"
+#include "storage/postgres/ServerUri.h"
 #include "storage/sqlite/DatabaseFileProbe.h"
 #include "storage/sqlite/Migrations.h"
 #include "storage/sqlite/SqliteError.h"
@@ -29,8 +35,51 @@ Result<sqlite3*> openHandle(const std::string& path, bool create) {
 
 } // namespace
 
+Database::Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+
+Database::Database(std::unique_ptr<ServerConnection> server, std::string uri)
+    : m_server(std::move(server)), m_path(std::move(uri)) {}
+
+Result<std::unique_ptr<Database>> Database::openServer(const std::string& uri) {
+    auto server = ServerConnection::connect(uri);
+    if (!server)
+        return server.error();
+    auto version = serverSchemaVersion(**server);
+    if (!version)
+        return version.error();
+    const int latest = latestServerSchemaVersion();
+    if (*version == 0)
+        return makeError(ErrorCode::NotADatabase,
+                         "the server database holds no Tessera schema; copy a database file "
+                         "to it with 'tessera-cli migrate'");
+    if (*version > latest)
+        return makeError(ErrorCode::NewerSchema, "schema " + std::to_string(*version) +
+                                                     "; this version reads up to schema " +
+                                                     std::to_string(latest));
+    // Only the tables' owner changes the server's schema (tessera-cli
+    // migrate); users' roles cannot, so an older schema is refused here.
+    if (*version < latest)
+        return makeError(ErrorCode::NewerSchema,
+                         "schema " + std::to_string(*version) +
+                             "; this version of Tessera needs "
+                             "schema " +
+                             std::to_string(latest) +
+                             ": the server's administrator brings it up to date with "
+                             "'tessera-cli migrate'");
+    std::unique_ptr<Database> db(new Database(std::move(*server), uri));
+    db->m_schemaVersion = *version;
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const std::string& path,
                                                  const OpenOptions& options) {
+    if (isServerUri(path)) {
+        if (options.create)
+            return makeError(ErrorCode::InvalidArgument,
+                             "a team server is made by copying a database file to it with "
+                             "'tessera-cli migrate'");
+        return openServer(path);
+    }
     if (options.create) {
         TESSERA_TRY(probeNewDatabaseLocation(path));
     } else {
@@ -48,6 +97,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path,
 }
 
 Database::~Database() {
+    if (m_server)
+        return;
     sqlite3_close_v2(m_db);
 }
 
@@ -126,6 +177,10 @@ Status Database::migrate(const OpenOptions& options) {
 }
 
 Status Database::exec(std::string_view sql) {
+    if (m_server) {
+        const ServerSql translated = toServerSql(sql);
+        return translated.skip ? Status{} : m_server->exec(translated.text);
+    }
     char* message = nullptr;
     const std::string text(sql);
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
@@ -136,6 +191,8 @@ Status Database::exec(std::string_view sql) {
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {
+    if (m_server)
+        return Statement(std::make_unique<ServerStatement>(*m_server, toServerSql(sql)));
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -157,22 +214,58 @@ Result<std::int64_t> Database::queryInt64(std::string_view sql) {
 }
 
 std::int64_t Database::lastInsertRowId() const {
+    if (m_server) {
+        // The identity sequence last used by this session's INSERT.
+        auto id = m_server->queryInt64("SELECT lastval()");
+        return id ? *id : 0;
+    }
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const {
+    if (m_server)
+        return static_cast<int>(m_server->lastChanges());
     return sqlite3_changes(m_db);
 }
 
+bool Database::mayRead(const std::string& table, const std::string& column) {
+    if (!m_server)
+        return true;
+    const std::string key = table + "." + column;
+    if (auto known = m_readable.find(key); known != m_readable.end())
+        return known->second;
+    auto granted = m_server->queryInt64(
+        "SELECT CASE WHEN has_column_privilege($1, $2, 'SELECT') THEN 1 ELSE 0 END",
+        {table, column});
+    const bool readable = granted && *granted == 1;
+    m_readable[key] = readable;
+    return readable;
+}
+
+std::string Database::readableColumn(const std::string& table, const std::string& column) {
+    return mayRead(table, column) ? column : "NULL AS " + column;
+}
+
 void Database::interrupt() {
+    if (m_server) {
+        m_server->cancel();
+        return;
+    }
     sqlite3_interrupt(m_db);
 }
 
 Status Database::setCacheMebibytes(int mebibytes) {
+    if (m_server)
+        return {}; // the server sizes its own buffers
     return exec("PRAGMA cache_size = -" + std::to_string(mebibytes * 1024));
 }
 
 ReadSnapshot::ReadSnapshot(Database& db) : m_db(db) {
+    if (db.isServer()) {
+        // One snapshot for every statement until the end, as SQLite's read transaction.
+        m_status = db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
+        return;
+    }
     m_status = db.exec("BEGIN");
     if (m_status)
         m_status = db.queryInt64("SELECT count(*) FROM sqlite_schema").ok()

@@ -1,5 +1,7 @@
 #include "storage/sqlite/SharedSnapshot.h"
 
+#include "storage/postgres/ServerConnection.h"
+
 #include <sqlite3.h>
 
 namespace tessera::storage {
@@ -19,9 +21,36 @@ Status beginRead(Database& db) {
     return {};
 }
 
+// On a team server the second connection imports the first one's snapshot
+// (pg_export_snapshot / SET TRANSACTION SNAPSHOT): both see the same commits.
+Result<std::unique_ptr<Database>> shareServerSnapshot(Database& main) {
+    auto second = Database::open(main.path());
+    if (!second)
+        return second.error();
+    TESSERA_TRY(main.exec("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    auto snapshot = main.server()->query("SELECT pg_export_snapshot()");
+    Status status = snapshot ? Status{} : Status{snapshot.error()};
+    if (status)
+        status = (*second)->exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
+    if (status)
+        status =
+            (*second)->exec("SET TRANSACTION SNAPSHOT '" + std::string(snapshot->text(0, 0)) + "'");
+    if (!status) {
+        (void)main.exec("ROLLBACK");
+        return status.error();
+    }
+    return second;
+}
+
 } // namespace
 
 Result<std::unique_ptr<SharedSnapshot>> SharedSnapshot::begin(Database& main) {
+    if (main.isServer()) {
+        auto second = shareServerSnapshot(main);
+        if (!second)
+            return second.error();
+        return std::unique_ptr<SharedSnapshot>(new SharedSnapshot(main, std::move(*second)));
+    }
     OpenOptions options;
     options.migrate = false; // `main` has brought the schema up to date
     auto second = Database::open(main.path(), options);

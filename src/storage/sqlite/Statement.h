@@ -1,10 +1,13 @@
 #pragma once
 
-// A prepared SQLite statement owned by RAII, with typed binding and column access.
+// A prepared statement owned by RAII, with typed binding and column access:
+// SQLite's, or its twin on a PostgreSQL server (storage/postgres/ServerStatement)
+// when the database is a team server. Repositories see one interface.
 
 #include "common/Result.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,10 +19,13 @@ struct sqlite3_stmt;
 
 namespace tessera::storage {
 
+class ServerStatement;
+
 class Statement {
 public:
-    Statement() = default;
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement();
+    Statement(sqlite3* db, sqlite3_stmt* stmt);
+    explicit Statement(std::unique_ptr<ServerStatement> server);
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -93,11 +99,13 @@ public:
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<std::string> optionalText(int column) const;
 
+    // The SQLite statement; nullptr on a server.
     sqlite3_stmt* handle() const { return m_stmt; }
 
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<ServerStatement> m_server;
 };
 
 } // namespace tessera::storage

@@ -122,8 +122,11 @@ Status StandingRepository::write(std::int64_t customerId, const std::string* lif
 }
 
 Status StandingRepository::saveOverride(const StandingOverride& o) {
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO standing_overrides (customer_id, aspect, "
-                             "value, reason, until_day, user_id, at) VALUES (?,?,?,?,?,?,?)");
+    auto stmt = m_db.prepare(
+        "INSERT INTO standing_overrides (customer_id, aspect, value, reason, until_day, user_id, "
+        "at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (customer_id, aspect) DO UPDATE SET "
+        "value = excluded.value, reason = excluded.reason, until_day = excluded.until_day, "
+        "user_id = excluded.user_id, at = excluded.at");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, o.customerId).bind(2, o.aspect).bind(3, o.value).bind(4, o.reason);

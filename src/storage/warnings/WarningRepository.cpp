@@ -159,7 +159,9 @@ Status WarningRepository::scoreChanges(std::int64_t fromRun, std::int64_t toRun,
 Status WarningRepository::overdueFollowUps(std::int32_t asOfDay, const OwnerScope& owners,
                                            const FactSink<OverdueFollowUpFact>& each) {
     const std::string sql =
-        std::string("SELECT ") + kCustomerColumns + ", f.id, f.due_day, f.note FROM follow_ups f" +
+        std::string("SELECT ") + kCustomerColumns + ", f.id, f.due_day, " +
+        // An analyst's login role on a team server reads no follow-up note.
+        (m_db.mayRead("follow_ups", "note") ? "f.note" : "NULL") + " FROM follow_ups f" +
         kCustomerJoin + "WHERE f.done_at IS NULL AND f.due_day < ?1 AND " +
         customerCondition(owners, m_customer, m_ids) + " ORDER BY f.due_day, f.id";
     return visit(

@@ -4,8 +4,10 @@ namespace tessera::storage {
 
 Status WarningStateRepository::save(const WarningStateRecord& s) {
     auto stmt = m_db.prepare(
-        "INSERT OR REPLACE INTO warning_states (customer_id, kind, since_day, state, until_day, "
-        "user_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO warning_states (customer_id, kind, since_day, state, until_day, user_id, at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (customer_id, kind, since_day) DO UPDATE "
+        "SET state = excluded.state, until_day = excluded.until_day, user_id = excluded.user_id, "
+        "at = excluded.at");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, s.customerId).bind(2, s.kind).bind(3, s.sinceDay).bind(4, s.state);
