@@ -82,9 +82,6 @@ std::int64_t ServerRows::int64(int row, int column) const {
 unsigned ServerRows::type(int column) const {
     return PQftype(m_result, column);
 }
-int ServerRows::columns() const {
-    return PQnfields(m_result);
-}
 std::int64_t ServerRows::affected() const {
     const char* n = PQcmdTuples(m_result);
     return n && *n ? std::stoll(n) : 0;
@@ -169,6 +166,8 @@ Result<ServerRows> ServerConnection::query(std::string_view sql, const ServerPar
 
 Result<ServerRows> ServerConnection::execute(const std::string& sql, const TypedParams& params) {
     constexpr std::size_t kPreparedLimit = 2000;
+    if (m_seenOnce.size() > 2 * kPreparedLimit) // one-off texts (id lists) must not pile up
+        m_seenOnce.clear();
     std::string key = sql;
     key.push_back('\0');
     for (unsigned type : params.types)
@@ -182,14 +181,8 @@ Result<ServerRows> ServerConnection::execute(const std::string& sql, const Typed
         const std::string name = "t" + std::to_string(m_prepared.size() + 1);
         pg_result* prepared = PQprepare(m_conn, name.c_str(), sql.c_str(),
                                         static_cast<int>(params.types.size()), params.types.data());
-        const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
-        if (!ok) {
-            Error error = resultError(prepared, "a statement failed");
-            PQclear(prepared);
-            if (std::getenv("TESSERA_DEBUG_SQL"))
-                std::fprintf(stderr, "failed SQL: %s\n", sql.c_str());
-            return error;
-        }
+        if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
+            return statementError(prepared, sql);
         PQclear(prepared);
         known = m_prepared.emplace(std::move(key), name).first;
     }
@@ -207,6 +200,10 @@ Result<ServerRows> ServerConnection::execute(const std::string& sql, const Typed
         m_lastChanges = rows.affected();
         return rows;
     }
+    return statementError(result, sql);
+}
+
+Error ServerConnection::statementError(pg_result* result, const std::string& sql) const {
     Error error = resultError(result, "a statement failed");
     PQclear(result);
     if (std::getenv("TESSERA_DEBUG_SQL"))

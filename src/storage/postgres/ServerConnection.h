@@ -37,7 +37,6 @@ public:
     std::int64_t int64(int row, int column) const;
     // The column's type (a PostgreSQL type OID: 16 boolean, 17 bytea, ...).
     unsigned type(int column) const;
-    int columns() const;
     // Rows changed by an INSERT, UPDATE or DELETE.
     std::int64_t affected() const;
 
@@ -95,6 +94,9 @@ public:
 private:
     ServerConnection(pg_conn* conn, std::string displayName);
     Error resultError(pg_result* result, std::string_view what) const;
+    // A statement the server refused: its error (and, with TESSERA_DEBUG_SQL
+    // set, its text on stderr; never the values).
+    Error statementError(pg_result* result, const std::string& sql) const;
 
     pg_conn* m_conn = nullptr;
     std::string m_displayName;

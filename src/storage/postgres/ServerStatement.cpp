@@ -21,7 +21,9 @@ ServerStatement::ServerStatement(ServerConnection& server, ServerSql sql)
       m_params(static_cast<std::size_t>(m_sql.parameters)) {}
 
 ServerStatement::Param& ServerStatement::param(int index) {
-    // Binding clears the rows of a finished run, as SQLite needs a reset first.
+    // New bindings start a new run: SQLite would want a reset first, and
+    // stepping on must not continue the rows of the previous one.
+    m_rows.reset();
     if (static_cast<std::size_t>(index) > m_params.size())
         m_params.resize(static_cast<std::size_t>(index));
     return m_params[static_cast<std::size_t>(index - 1)];
