@@ -1905,10 +1905,6 @@
             <numerusform>%n more possible duplicate pairs with the new customers; review them all with View &gt; Duplicate Customers or tessera-cli duplicates.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Importing into a team server is not available in this version. Import into a database file and copy it to a new server database with &apos;tessera-cli migrate&apos;, or enter the records by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InitCommand</name>

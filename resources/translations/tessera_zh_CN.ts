@@ -1889,10 +1889,6 @@
             <numerusform>新客户还涉及另外 %n 对疑似重复客户；请通过“视图 &gt; 重复客户”或 tessera-cli duplicates 全部复核。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Importing into a team server is not available in this version. Import into a database file and copy it to a new server database with &apos;tessera-cli migrate&apos;, or enter the records by hand.</source>
-        <translation>此版本不支持向团队服务器导入。请导入到数据库文件，再用 &apos;tessera-cli migrate&apos; 复制到新的服务器数据库，或手动录入记录。</translation>
-    </message>
 </context>
 <context>
     <name>InitCommand</name>

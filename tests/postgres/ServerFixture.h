@@ -139,6 +139,18 @@ protected:
         return std::move(*ws);
     }
 
+    // Signed in to this test's server database as `user` through their own
+    // login role (roleOf), with their Tessera password.
+    std::unique_ptr<domain::Workspace> serverAs(const std::string& user) const {
+        auto ws = domain::WorkspaceSetup::open(uriAs(roleOf(user)));
+        if (!ws)
+            throw std::runtime_error(ws.error().message);
+        const std::string password = user == "admin" ? kAdminPassword : "tessera-demo";
+        if (auto in = (*ws)->login(user, password); !in)
+            throw std::runtime_error("login " + user + ": " + in.error().message);
+        return std::move(*ws);
+    }
+
     // A demo copy (demoCopy) moved to this test's database by the file's
     // administrator, with a login role per user (roleOf); returns the file.
     std::string demoOnServer();

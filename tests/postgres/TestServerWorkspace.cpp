@@ -5,7 +5,6 @@
 
 #include "domain/admin/MaintenanceService.h"
 #include "domain/customers/CustomerService.h"
-#include "domain/import/ImportService.h"
 #include "domain/interactions/InteractionService.h"
 #include "domain/teammode/ServerAuditCheck.h"
 #include "domain/teammode/ServerCopyService.h"
@@ -19,17 +18,6 @@ protected:
     void SetUp() override {
         ServerFixture::SetUp();
         path = demoOnServer();
-    }
-
-    // Signed in to the server as `user` through their own login role.
-    std::unique_ptr<domain::Workspace> serverAs(const std::string& user) {
-        auto ws = domain::WorkspaceSetup::open(uriAs(roleOf(user)));
-        if (!ws)
-            throw std::runtime_error(ws.error().message);
-        const std::string password = user == "admin" ? kAdminPassword : "tessera-demo";
-        if (auto in = (*ws)->login(user, password); !in)
-            throw std::runtime_error("login " + user + ": " + in.error().message);
-        return std::move(*ws);
     }
 
     std::string path;
@@ -160,14 +148,6 @@ TEST_F(TestServerWorkspace, FileTasksAreRefusedOnAServerWithWhatToUseInstead) {
     auto due = domain::MaintenanceService(*admin).backupIfDue();
     ASSERT_TRUE(due) << due.error().message;
     EXPECT_FALSE(*due);
-    const std::string csv = dir.path("customers.csv");
-    writeFile(csv, "code,name,kind\nNEW1,New Company,company\n");
-    domain::ImportRequest request;
-    request.path = csv;
-    auto imported = domain::ImportService(*admin).run(request);
-    ASSERT_FALSE(imported);
-    EXPECT_NE(imported.error().message.find("tessera-cli migrate"), std::string::npos);
-    EXPECT_EQ(psql(roleOf("admin"), "SELECT count(*) FROM customers WHERE code = 'NEW1'").out, "0");
 }
 
 TEST_F(TestServerWorkspace, AServerSetUpByANewerTesseraIsRefusedBeforeAnythingIsRead) {

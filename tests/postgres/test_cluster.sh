@@ -4,11 +4,17 @@
 #                               only on a Unix socket in DIR; writes the server's URI
 #                               to DIR/uri
 #   test_cluster.sh stop DIR    stops it and removes DIR
+#   test_cluster.sh start DIR bench
+#                               the same, set up as a server would be for the
+#                               benchmarks: durable (fsync on), 1 GB of shared
+#                               buffers, room for large loads between checkpoints
 # The cluster trusts local socket connections: the socket lives in a folder only its
 # owner (and root) can enter, and nothing listens on TCP.
 set -euo pipefail
 action=$1
 dir=$2
+settings="-c fsync=off"
+[ "${3:-}" = bench ] && settings="-c shared_buffers=1GB -c max_wal_size=4GB"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     echo "PostgreSQL server binaries not found (Debian package postgresql-15): run scripts/install-deps.sh" >&2
@@ -33,7 +39,7 @@ start)
         { cat "$dir/initdb.log" >&2; exit 1; }
     port=$((20000 + RANDOM % 20000))
     "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -k $dir -p $port -c fsync=off -c max_connections=60" start >/dev/null ||
+        -o "-c listen_addresses='' -k $dir -p $port $settings -c max_connections=60" start >/dev/null ||
         { cat "$dir/server.log" >&2; exit 1; }
     echo "postgresql://tessera_owner@/postgres?host=$dir&port=$port" >"$dir/uri"
     echo "PostgreSQL test cluster on socket $dir, port $port"

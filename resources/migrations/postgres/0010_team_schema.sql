@@ -652,12 +652,73 @@ $$;
 -- NULL). An identity column refuses an explicit NULL, so a trigger fills it
 -- from the column's own sequence before the NOT NULL check; lastval() then
 -- answers the new id as last_insert_rowid() does.
+--
+-- A bulk load (an import) hands out ids itself, from the highest one up
+-- (tessera_claim_ids), so the trigger first takes a shared lock on the
+-- table's ids: while a load holds them, a hand-made row waits for it rather
+-- than drawing an id the load is about to use.
+CREATE FUNCTION tessera_ids_lock(table_name text) RETURNS bigint
+    LANGUAGE sql IMMUTABLE
+AS $$ SELECT hashtext('tessera ids of ' || table_name)::bigint $$;
+
 CREATE FUNCTION tessera_fill_id() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
 BEGIN
+    PERFORM pg_advisory_xact_lock_shared(tessera_ids_lock(TG_TABLE_NAME));
     NEW.id := nextval(pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id'));
     RETURN NEW;
+END
+$$;
+
+-- A table's id sequence, its highest id and the last value the sequence gave
+-- (0 before the first), for the two functions below.
+CREATE FUNCTION tessera_ids_in_use(table_name text,
+                                   OUT seq text, OUT highest bigint, OUT sequence_at bigint)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    seq := pg_get_serial_sequence(format('public.%I', table_name), 'id');
+    IF seq IS NULL THEN
+        RAISE EXCEPTION 'table % has no id sequence', table_name;
+    END IF;
+    EXECUTE format('SELECT coalesce(max(id), 0) FROM public.%I', table_name) INTO highest;
+    EXECUTE format('SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM %s', seq)
+        INTO sequence_at;
+END
+$$;
+
+-- The first id a bulk load may use for `table_name`: the table's ids are
+-- the caller's until its transaction ends (other sessions' new rows wait),
+-- and the load's ids are the ones after every id the table or its sequence
+-- has given. Runs as the schema's owner, who sees every row.
+CREATE FUNCTION tessera_claim_ids(table_name text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    ids record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(tessera_ids_lock(table_name));
+    ids := tessera_ids_in_use(table_name);
+    RETURN greatest(ids.highest, ids.sequence_at) + 1;
+END
+$$;
+
+-- After a bulk load: the sequence goes on after the highest id, so rows
+-- made by hand once the load commits do not collide with its ids.
+CREATE FUNCTION tessera_continue_ids(table_name text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    ids record;
+BEGIN
+    ids := tessera_ids_in_use(table_name);
+    IF ids.highest > ids.sequence_at THEN
+        PERFORM setval(ids.seq, ids.highest);
+    END IF;
 END
 $$;
 
@@ -1057,6 +1118,8 @@ BEGIN
         END LOOP;
         EXECUTE format('GRANT DELETE ON journey_snapshots TO %I', role_name);
         EXECUTE format('GRANT UPDATE (finished_at, details) ON scoring_runs TO %I', role_name);
+        EXECUTE format('GRANT UPDATE (finished_at, rows_read, rows_loaded, rows_rejected, '
+                       'customers_created) ON imports TO %I', role_name);
         EXECUTE format('GRANT UPDATE (lifecycle, loyalty, health, health_day) ON customers TO %I',
                        role_name);
         inserts := inserts || analyst_inserts;

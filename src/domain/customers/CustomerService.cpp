@@ -318,35 +318,40 @@ Result<std::int64_t> CustomerService::create(storage::CustomerRecord customer) {
     if (session.role == Role::AccountManager)
         customer.ownerId = session.userId; // managers create into their own portfolio
     TESSERA_TRY(requireValid(customer));
-    storage::CustomerRepository customers(m_ws.db(), m_ws.cipher());
-    auto tx = storage::TransactionGuard::begin(m_ws.db());
-    if (!tx)
-        return tx.error();
-    auto existing = customers.idForCode(customer.code);
-    if (!existing)
-        return existing.error();
-    auto alias = storage::CustomerMergeRepository(m_ws.db()).aliasFor(customer.code);
-    if (alias && *alias) // a merged customer's code still names its survivor
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("The code '%1' belonged to a customer merged into %2 and still names "
-                            "that customer; choose another code.")
-                             .arg(q(customer.code), q((*alias)->survivorCode))
-                             .toStdString());
-    if (*existing)
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("The customer code '%1' is already taken; choose another.")
-                             .arg(q(customer.code))
-                             .toStdString());
-    customer.id = 0;
-    customer.createdAt = customer.updatedAt = m_ws.nowMs();
-    customer.version = 1;
-    auto id = customers.insert(customer);
-    if (!id)
-        return id.error();
-    TESSERA_TRY(m_ws.audit(
-        {actionKey(Action::CreateCustomer), "customer", std::to_string(*id), customer.code}));
-    TESSERA_TRY(tx->commit());
-    return id;
+    // A server may stop the transaction in a deadlock with another writer:
+    // it runs again from the start (TransientRetry.h).
+    return retryTransient([&]() -> Result<std::int64_t> {
+        storage::CustomerRepository customers(m_ws.db(), m_ws.cipher());
+        auto tx = storage::TransactionGuard::begin(m_ws.db());
+        if (!tx)
+            return tx.error();
+        auto existing = customers.idForCode(customer.code);
+        if (!existing)
+            return existing.error();
+        auto alias = storage::CustomerMergeRepository(m_ws.db()).aliasFor(customer.code);
+        if (alias && *alias) // a merged customer's code still names its survivor
+            return makeError(
+                ErrorCode::AlreadyExists,
+                tr("The code '%1' belonged to a customer merged into %2 and still names "
+                   "that customer; choose another code.")
+                    .arg(q(customer.code), q((*alias)->survivorCode))
+                    .toStdString());
+        if (*existing)
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("The customer code '%1' is already taken; choose another.")
+                                 .arg(q(customer.code))
+                                 .toStdString());
+        customer.id = 0;
+        customer.createdAt = customer.updatedAt = m_ws.nowMs();
+        customer.version = 1;
+        auto id = customers.insert(customer);
+        if (!id)
+            return id.error();
+        TESSERA_TRY(m_ws.audit(
+            {actionKey(Action::CreateCustomer), "customer", std::to_string(*id), customer.code}));
+        TESSERA_TRY(tx->commit());
+        return id;
+    });
 }
 
 Status CustomerService::update(const storage::CustomerRecord& customer) {

@@ -63,6 +63,7 @@ Result<std::int64_t> writeChanges(storage::StandingRepository& repository,
             job.report(static_cast<int>(100 * i / changes.size()), stage);
         }
     }
+    TESSERA_TRY(repository.flushWrites());
     return static_cast<std::int64_t>(changes.size());
 }
 

@@ -120,10 +120,30 @@ Result<std::int64_t> insertImport(Database& db, const ImportRecord& r) {
 }
 
 Result<std::int64_t> nextRowId(Database& db, const std::string& table) {
+    if (db.isServer()) {
+        auto claim = db.prepare("SELECT tessera_claim_ids(?)");
+        if (!claim)
+            return claim.error();
+        claim->bind(1, table);
+        auto first = claim->first([](const Statement& s) { return s.int64(0); });
+        if (!first)
+            return first.error();
+        return first->value_or(1);
+    }
     auto max = db.queryInt64("SELECT coalesce(max(id), 0) FROM " + table);
     if (!max)
         return max.error();
     return *max + 1;
+}
+
+Status continueRowIds(Database& db, const std::string& table) {
+    if (!db.isServer())
+        return {};
+    auto next = db.prepare("SELECT tessera_continue_ids(?)");
+    if (!next)
+        return next.error();
+    next->bind(1, table);
+    return next->run();
 }
 
 } // namespace tessera::storage

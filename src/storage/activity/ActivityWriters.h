@@ -44,8 +44,14 @@ private:
 
 Result<std::int64_t> insertImport(Database& db, const ImportRecord& record);
 
-// The next free rowid of `table` (max + 1), for writers that assign ids up front.
+// The next free id of `table` (max + 1), for writers that assign ids up
+// front. On a team server the table's ids are then the caller's until its
+// transaction ends: rows other sessions add meanwhile wait, and
+// continueRowIds must follow the load.
 Result<std::int64_t> nextRowId(Database& db, const std::string& table);
+// After a load that assigned ids up front: on a team server the table's
+// sequence goes on after its highest id (on a file there is nothing to do).
+Status continueRowIds(Database& db, const std::string& table);
 
 } // namespace tessera::storage
 

@@ -38,6 +38,14 @@ Status SettingsRepository::set(const std::string& key, const std::string& value)
 
 Result<std::int64_t> SettingsRepository::reserveIds(const std::string& sequence,
                                                     std::int64_t count) {
+    // Touching the row first holds it for this transaction on a team server,
+    // so two sessions reserving at once take turns instead of both reading
+    // the same next id (a file has one writer at a time anyway).
+    auto hold = m_db.prepare("UPDATE settings SET value = value WHERE key = ?");
+    if (!hold)
+        return hold.error();
+    hold->bind(1, sequence);
+    TESSERA_TRY(hold->run());
     auto current = get(sequence);
     if (!current)
         return current.error();

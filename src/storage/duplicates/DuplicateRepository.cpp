@@ -22,6 +22,17 @@ std::string presentCondition(DuplicateKey key) {
                                      : std::string(columnOf(key)) + " IS NOT NULL";
 }
 
+// The key as the server's tessera_duplicate_groups() names it.
+const char* duplicateKeyName(DuplicateKey key) {
+    switch (key) {
+    case DuplicateKey::IdNumber: return "id_number";
+    case DuplicateKey::Phone: return "phone";
+    case DuplicateKey::Email: return "email";
+    case DuplicateKey::Name: return "name";
+    }
+    return "name";
+}
+
 } // namespace
 
 Result<std::vector<DuplicateGroup>>
@@ -36,6 +47,14 @@ DuplicateRepository::groups(DuplicateKey key, std::int64_t maxGroupSize,
         "SELECT " + column + ", id, owner_id FROM customers WHERE " + present + " AND " + column +
         " IN (SELECT " + column + " FROM customers WHERE " + present + " GROUP BY " + column +
         " HAVING count(*) BETWEEN 2 AND ?1 AND max(id) >= ?2) ORDER BY " + column + ", id";
+    // On a team server a role may not read the keyed hashes (an analyst) or
+    // see every customer sharing a value: the server groups them with the
+    // owner's rights and hands back a group number for the value, and only
+    // the members the caller may see.
+    if (m_db.isServer() && key != DuplicateKey::Name)
+        sql =
+            std::string("SELECT group_no, customer_id, owner_id FROM tessera_duplicate_groups('") +
+            duplicateKeyName(key) + "', ?1, ?2)";
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();

@@ -112,6 +112,9 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::connect(const std::s
         return makeError(ErrorCode::IoError, "the server " + shown + " does not speak UTF-8");
     // Every statement of the storage layer names its tables unqualified.
     TESSERA_TRY(server->exec("SET search_path = public"));
+    // The server's notices ("relation ... already exists, skipping") would
+    // reach the user's terminal through libpq: only warnings and errors.
+    TESSERA_TRY(server->exec("SET client_min_messages = warning"));
     return server;
 }
 

@@ -52,6 +52,22 @@ void ServerStatement::bindNull(int index) {
     param(index) = {};
 }
 
+void ServerStatement::appendCopyRow(std::string& out) const {
+    bool first = true;
+    for (const Param& p : m_params) {
+        if (!first)
+            out += '\t';
+        first = false;
+        if (!p.value)
+            appendCopyNull(out);
+        else if (p.type == kByteaOid)
+            appendCopyBytea(out, *p.value);
+        else
+            appendCopyText(out, *p.value); // numbers are bound as their text
+    }
+    out += '\n';
+}
+
 Result<bool> ServerStatement::step() {
     if (m_sql.skip)
         return false;

@@ -33,6 +33,9 @@ public:
     Status run();
     // Forgets the rows and the bindings.
     void reset();
+    // The bound values as one row of COPY text (tab-separated, newline
+    // ended), for a bulk load that binds rows without running them.
+    void appendCopyRow(std::string& out) const;
 
     bool isNull(int column) const;
     std::int64_t int64(int column) const;

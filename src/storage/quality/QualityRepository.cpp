@@ -39,6 +39,15 @@ std::string scopeWhere(const QualityScope& scope, bool keepRowidPlan) {
     return " AND " + owner + " IN (" + idList(*scope.owners) + ")";
 }
 
+// The condition of field `index`. On a team server a role may not read the
+// phone and email columns (an analyst), so the reachable figure asks the
+// server's tessera_reachable_customers(), which checks them as the owner.
+std::string filledCondition(std::size_t index, bool onServer) {
+    if (onServer && index == static_cast<std::size_t>(QualityField::PhoneOrEmail))
+        return "c.id IN (SELECT tessera_reachable_customers())";
+    return kFilled[index];
+}
+
 std::optional<std::int64_t> optionalOwner(const Statement& s, int column) {
     return s.isNull(column) ? std::nullopt : std::optional<std::int64_t>(s.int64(column));
 }
@@ -61,8 +70,8 @@ Result<std::vector<QualityCounts>> QualityRepository::countsByOwner(const Qualit
     // One pass over the range: every figure is a SUM of a 0/1 condition, so
     // a million customers take one scan and three index probes each.
     std::string sql = "SELECT c.owner_id, COUNT(*)";
-    for (const char* filled : kFilled)
-        sql += std::string(", SUM(") + filled + ")";
+    for (std::size_t i = 0; i < kQualityFieldCount; ++i)
+        sql += ", SUM(" + filledCondition(i, m_db.isServer()) + ")";
     sql += " FROM customers c WHERE c.id BETWEEN ?1 AND ?2 AND c.archived = 0" +
            scopeWhere(scope, true) + " GROUP BY c.owner_id";
     auto stmt = m_db.prepare(sql);
@@ -84,10 +93,11 @@ QualityRepository::incomplete(QualityField field, const QualityScope& scope, int
     const auto index = static_cast<std::size_t>(field);
     if (index >= kQualityFieldCount)
         return makeError(ErrorCode::InvalidArgument, "unknown quality field");
-    auto stmt = m_db.prepare(
-        std::string("SELECT c.id, c.code, c.name, c.kind, c.owner_id FROM customers c "
-                    "WHERE c.archived = 0") +
-        scopeWhere(scope, false) + " AND NOT (" + kFilled[index] + ") ORDER BY c.code LIMIT ?1");
+    auto stmt =
+        m_db.prepare(std::string("SELECT c.id, c.code, c.name, c.kind, c.owner_id FROM customers c "
+                                 "WHERE c.archived = 0") +
+                     scopeWhere(scope, false) + " AND NOT (" +
+                     filledCondition(index, m_db.isServer()) + ") ORDER BY c.code LIMIT ?1");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);

@@ -1,6 +1,7 @@
 #include "storage/scoring/ScoringRepository.h"
 
 #include "storage/scoring/ScoreColumns.h"
+#include "storage/sqlite/IdList.h"
 
 namespace tessera::storage {
 namespace {
@@ -167,19 +168,22 @@ Result<std::optional<CustomerScoreRecord>> ScoringRepository::scoreOf(std::int64
 
 Result<std::unordered_map<std::int64_t, CustomerScoreRecord>>
 ScoringRepository::scoresOf(std::int64_t runId, std::span<const std::int64_t> customerIds) {
-    auto stmt = m_db.prepare("SELECT " + scoreColumns() +
-                             " FROM customer_scores WHERE run_id = ? AND customer_id = ?");
-    if (!stmt)
-        return stmt.error();
+    // A few hundred customers to a statement: one round trip on a server.
+    constexpr std::size_t kIdsPerStatement = 500;
     std::unordered_map<std::int64_t, CustomerScoreRecord> scores;
-    for (std::int64_t id : customerIds) {
-        stmt->reset();
-        stmt->bind(1, runId).bind(2, id);
-        auto score = stmt->first([](const Statement& s) { return readScore(s); });
-        if (!score)
-            return score.error();
-        if (*score)
-            scores.emplace(id, std::move(**score));
+    for (std::size_t start = 0; start < customerIds.size(); start += kIdsPerStatement) {
+        const std::size_t end = std::min(customerIds.size(), start + kIdsPerStatement);
+        auto stmt =
+            m_db.prepare("SELECT " + scoreColumns() +
+                         " FROM customer_scores WHERE run_id = ? AND customer_id IN (" +
+                         idList({customerIds.begin() + start, customerIds.begin() + end}) + ")");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, runId);
+        TESSERA_TRY(stmt->forEachRow([&](const Statement& s) {
+            CustomerScoreRecord score = readScore(s);
+            scores.emplace(score.customerId, std::move(score));
+        }));
     }
     return scores;
 }

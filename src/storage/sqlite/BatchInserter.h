@@ -2,12 +2,15 @@
 
 // Inserts many rows of one table through a multi-row INSERT prepared once:
 // binding fifty rows per statement cuts SQLite's per-statement overhead, which
-// dominates bulk loads. The caller owns the surrounding transaction.
+// dominates bulk loads. On a team server the rows go with COPY instead
+// (ServerBulkRows). The caller owns the surrounding transaction.
 
 #include "common/Result.h"
+#include "storage/postgres/ServerBulkRows.h"
 #include "storage/sqlite/Database.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,12 @@ public:
 
     static Result<BatchInserter> create(Database& db, const std::string& table,
                                         const std::vector<std::string>& columns, Binder bind) {
+        if (db.isServer()) {
+            auto rows = ServerBulkRows::create(db, table, columns);
+            if (!rows)
+                return rows.error();
+            return BatchInserter(std::move(*rows), std::move(bind));
+        }
         auto batch = db.prepare(insertSql(table, columns, kRowsPerStatement));
         if (!batch)
             return batch.error();
@@ -32,6 +41,10 @@ public:
     }
 
     Status add(Record record) {
+        if (m_server) {
+            m_bind(m_server->row(), 1, record);
+            return m_server->endRow();
+        }
         m_pending.push_back(std::move(record));
         if (m_pending.size() < kRowsPerStatement)
             return {};
@@ -45,10 +58,14 @@ public:
     }
 
     // Rows added but not written yet.
-    std::size_t pendingRows() const { return m_pending.size(); }
+    std::size_t pendingRows() const {
+        return m_server ? m_server->pendingRows() : m_pending.size();
+    }
 
     // Writes the rows still buffered; call before committing.
     Status flush() {
+        if (m_server)
+            return m_server->flush();
         for (const Record& record : m_pending) {
             m_bind(m_single, 1, record);
             TESSERA_TRY(m_single.run());
@@ -63,6 +80,8 @@ private:
           m_bind(std::move(bind)) {
         m_pending.reserve(kRowsPerStatement);
     }
+    BatchInserter(std::unique_ptr<ServerBulkRows> server, Binder bind)
+        : m_columns(0), m_bind(std::move(bind)), m_server(std::move(server)) {}
 
     static std::string insertSql(const std::string& table, const std::vector<std::string>& columns,
                                  int rows) {
@@ -84,6 +103,7 @@ private:
     int m_columns;
     Binder m_bind;
     std::vector<Record> m_pending;
+    std::unique_ptr<ServerBulkRows> m_server; // set on a team server
 };
 
 } // namespace tessera::storage

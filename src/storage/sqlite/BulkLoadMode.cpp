@@ -6,6 +6,8 @@
 namespace tessera::storage {
 
 Result<BulkLoadMode> BulkLoadMode::enter(Database& db, const Options& options) {
+    if (db.isServer()) // settings of SQLite's; the server's are its administrator's
+        return BulkLoadMode(nullptr, 0, 0, 0);
     auto cacheSize = db.queryInt64("PRAGMA cache_size");
     if (!cacheSize)
         return cacheSize.error();
@@ -16,7 +18,7 @@ Result<BulkLoadMode> BulkLoadMode::enter(Database& db, const Options& options) {
     if (!foreignKeys)
         return foreignKeys.error();
     // Constructed first, so a failure below puts back what was changed.
-    BulkLoadMode mode(db, *cacheSize, *tempStore, *foreignKeys);
+    BulkLoadMode mode(&db, *cacheSize, *tempStore, *foreignKeys);
     TESSERA_TRY(db.setCacheMebibytes(options.cacheMebibytes));
     TESSERA_TRY(db.exec("PRAGMA temp_store = MEMORY"));
     if (options.referencesCheckedByCaller)

@@ -5,7 +5,7 @@
 // bulk writer's staging table, index rebuilds), and, when the caller vouches
 // for every reference it writes, no per-row foreign key lookups. Enter it
 // before the load's transaction begins: SQLite ignores `foreign_keys` inside
-// a transaction.
+// a transaction. On a team server it changes nothing.
 
 #include "common/Result.h"
 #include "storage/sqlite/Database.h"
@@ -38,12 +38,12 @@ public:
     ~BulkLoadMode();
 
 private:
-    BulkLoadMode(Database& db, std::int64_t cacheSize, std::int64_t tempStore,
+    BulkLoadMode(Database* db, std::int64_t cacheSize, std::int64_t tempStore,
                  std::int64_t foreignKeys)
-        : m_db(&db), m_cacheSize(cacheSize), m_tempStore(tempStore), m_foreignKeys(foreignKeys) {}
+        : m_db(db), m_cacheSize(cacheSize), m_tempStore(tempStore), m_foreignKeys(foreignKeys) {}
     static Result<std::string> setJournalMode(Database& db, const std::string& mode);
 
-    Database* m_db;
+    Database* m_db; // null when there is nothing to put back
     std::int64_t m_cacheSize;
     std::int64_t m_tempStore;
     std::int64_t m_foreignKeys;

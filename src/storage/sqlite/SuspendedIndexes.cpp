@@ -3,6 +3,10 @@
 namespace tessera::storage {
 
 Result<SuspendedIndexes> SuspendedIndexes::drop(Database& db, const std::string& table) {
+    // On a team server the tables belong to the schema's owner, not to the
+    // user importing, and other sessions use the indexes meanwhile: they stay.
+    if (db.isServer())
+        return SuspendedIndexes(db, {});
     // Indexes behind UNIQUE and PRIMARY KEY constraints have no SQL text.
     auto list = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
                            "tbl_name = ? AND sql IS NOT NULL ORDER BY name");

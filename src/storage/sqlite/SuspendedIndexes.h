@@ -8,6 +8,7 @@
 // inside the caller's transaction, so a failure or cancel that rolls it back
 // brings the indexes back untouched. Indexes SQLite made for UNIQUE and
 // PRIMARY KEY constraints stay, so constraints are checked row by row as ever.
+// On a team server nothing is dropped.
 
 #include "common/Result.h"
 #include "storage/sqlite/Database.h"

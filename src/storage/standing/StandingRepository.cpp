@@ -1,5 +1,7 @@
 #include "storage/standing/StandingRepository.h"
 
+#include "storage/postgres/ServerConnection.h"
+
 namespace tessera::storage {
 namespace {
 
@@ -100,6 +102,27 @@ Status StandingRepository::facts(const StandingWindow& w, std::optional<std::int
 
 Status StandingRepository::write(std::int64_t customerId, const std::string* lifecycle,
                                  const std::string& loyalty, int health, std::int32_t day) {
+    if (m_db.isServer()) {
+        if (!m_serverWrites) {
+            ServerConnection& server = *m_db.server();
+            TESSERA_TRY(server.exec("CREATE TEMP TABLE IF NOT EXISTS standing_writes (id bigint, "
+                                    "lifecycle text, loyalty text, health bigint, day bigint)"));
+            TESSERA_TRY(server.exec("TRUNCATE pg_temp.standing_writes"));
+            auto rows = ServerBulkRows::create(m_db, "temp.standing_writes",
+                                               {"id", "lifecycle", "loyalty", "health", "day"});
+            if (!rows)
+                return rows.error();
+            m_serverWrites = std::move(*rows);
+        }
+        Statement& row = m_serverWrites->row();
+        row.bind(1, customerId).bind(3, loyalty).bind(4, health);
+        row.bind(5, static_cast<std::int64_t>(day));
+        if (lifecycle)
+            row.bind(2, *lifecycle);
+        else
+            row.bindNull(2);
+        return m_serverWrites->endRow();
+    }
     // Not a user's edit: the version (which guards editors against lost
     // updates) and updated_at stay as they are. The lifecycle stage is set
     // only when it changes (rarely, next to the health score): a column left
@@ -119,6 +142,21 @@ Status StandingRepository::write(std::int64_t customerId, const std::string* lif
     if (lifecycle)
         stmt->bind(5, *lifecycle);
     return stmt->run();
+}
+
+Status StandingRepository::flushWrites() {
+    if (!m_serverWrites)
+        return {};
+    TESSERA_TRY(m_serverWrites->flush());
+    // The same changes as write()'s statement, for every gathered customer
+    // (PostgreSQL's own SQL: nothing here runs on a file).
+    ServerConnection& server = *m_db.server();
+    TESSERA_TRY(server.exec(
+        "UPDATE customers AS c SET lifecycle = coalesce(w.lifecycle, c.lifecycle), "
+        "loyalty = w.loyalty, health_day = CASE WHEN c.health IS NOT DISTINCT FROM w.health "
+        "THEN c.health_day ELSE w.day END, health = w.health "
+        "FROM pg_temp.standing_writes AS w WHERE c.id = w.id"));
+    return server.exec("TRUNCATE pg_temp.standing_writes");
 }
 
 Status StandingRepository::saveOverride(const StandingOverride& o) {

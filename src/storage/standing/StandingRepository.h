@@ -5,10 +5,12 @@
 // statement, and where the results and the hand overrides are kept.
 
 #include "common/Result.h"
+#include "storage/postgres/ServerBulkRows.h"
 #include "storage/sqlite/Database.h"
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,9 +67,14 @@ public:
     Status facts(const StandingWindow& window, std::optional<std::int64_t> customerId,
                  const std::function<Status(const StandingFacts&)>& visit);
     // `day`: today, kept as the day the health score changed when it did;
-    // `lifecycle`: the new stage, or nullptr when it stays.
+    // `lifecycle`: the new stage, or nullptr when it stays. On a team server
+    // the writes are gathered and made by flushWrites(), which must follow.
     Status write(std::int64_t customerId, const std::string* lifecycle, const std::string& loyalty,
                  int health, std::int32_t day);
+    // Makes the writes gathered on a team server, in one UPDATE (a refresh
+    // of every customer would otherwise be a round trip per customer).
+    // Nothing to do on a file, where each write is made at once.
+    Status flushWrites();
 
     Status saveOverride(const StandingOverride& o);
     Status removeOverride(std::int64_t customerId, const std::string& aspect);
@@ -80,6 +87,7 @@ private:
     // Prepared once: a refresh writes up to every customer.
     std::optional<Statement> m_write;
     std::optional<Statement> m_writeWithLifecycle;
+    std::unique_ptr<ServerBulkRows> m_serverWrites; // on a team server
 };
 
 } // namespace tessera::storage
