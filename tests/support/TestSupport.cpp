@@ -5,12 +5,18 @@
 #include "domain/setup/WorkspaceSetup.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
+#include <chrono>
 #include <cstdlib>
+#include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <sqlite3.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,6 +54,59 @@ std::string buildTemplate() {
     return path;
 }
 
+// The template is the same in every test process of one build of a test
+// executable, and making it (seven Argon2id hashings, a schema) costs about
+// as much as most tests themselves, each of which CTest runs in a process of
+// its own. So it is made once per executable, build and day (keyed by the
+// executable's path, size and modification time and the date in the
+// template's zone) in a folder of the system's temporary folder, under a lock
+// that makes concurrent tests wait for the first to finish it; it is
+// published by renaming, so never seen half-written. Older templates are
+// removed after a day.
+std::string sharedTemplate() {
+    namespace fs = std::filesystem;
+    const fs::path exe = fs::read_symlink("/proc/self/exe");
+    const auto stamp = fs::last_write_time(exe).time_since_epoch().count();
+    // The day in the template's zone too: its rows carry the time it was
+    // made, and a test may count them as today's.
+    const QString day = QDateTime::currentDateTimeUtc()
+                            .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                            .date()
+                            .toString(Qt::ISODate);
+    const QByteArray key =
+        QCryptographicHash::hash(
+            QByteArray::fromStdString(exe.string() + "|" + std::to_string(fs::file_size(exe)) +
+                                      "|" + std::to_string(stamp) + "|" + day.toStdString()),
+            QCryptographicHash::Sha256)
+            .toHex()
+            .left(24);
+    const fs::path dir =
+        fs::temp_directory_path() / ("tessera-test-templates-" + std::to_string(::getuid()));
+    fs::create_directories(dir);
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace);
+    const fs::path path = dir / (key.toStdString() + ".tessera");
+    if (fs::exists(path))
+        return path.string();
+
+    const int lock = ::open((dir / (key.toStdString() + ".lock")).c_str(), O_CREAT | O_RDWR, 0600);
+    if (lock < 0 || ::flock(lock, LOCK_EX) != 0)
+        throw std::runtime_error("locking the shared template database in " + dir.string());
+    if (!fs::exists(path)) {
+        const fs::path partial = path.string() + ".partial" + std::to_string(::getpid());
+        fs::copy_file(buildTemplate(), partial, fs::copy_options::overwrite_existing);
+        fs::rename(partial, path);
+        const auto dayAgo = fs::file_time_type::clock::now() - std::chrono::hours(24);
+        for (const fs::directory_entry& old : fs::directory_iterator(dir)) {
+            std::error_code ignored;
+            if (old.path() != path && old.last_write_time(ignored) < dayAgo)
+                fs::remove(old.path(), ignored);
+        }
+    }
+    ::flock(lock, LOCK_UN);
+    ::close(lock);
+    return path.string();
+}
+
 } // namespace
 
 TempDir::TempDir() {
@@ -60,7 +119,7 @@ std::string TempDir::path(const std::string& name) const {
 }
 
 void makeStandardDatabase(const std::string& path) {
-    static const std::string templatePath = buildTemplate();
+    static const std::string templatePath = sharedTemplate();
     // The template's WAL is checkpointed by the workspace closing; copying
     // the main file is enough once no connection holds it open.
     if (!QFile::copy(QString::fromStdString(templatePath), QString::fromStdString(path)))
