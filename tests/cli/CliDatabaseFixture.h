@@ -20,7 +20,7 @@ protected:
     }
 
     CliRun cli(const char* user, QStringList args) {
-        args << "--db" << QString::fromStdString(db) << "--user" << user;
+        args << "--db" << QString::fromStdString(locationAs(db, user)) << "--user" << user;
         return runCli(args, {{"TESSERA_PASSWORD",
                               std::string(user) == "admin" ? kAdminPassword : kUserPassword}});
     }

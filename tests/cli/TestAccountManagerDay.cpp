@@ -31,7 +31,7 @@ protected:
     }
 
     test::CliRun cli(const char* user, QStringList args) {
-        args << "--db" << QString::fromStdString(db) << "--user" << user;
+        args << "--db" << QString::fromStdString(test::locationAs(db, user)) << "--user" << user;
         return runCli(args,
                       {{"TESSERA_PASSWORD", std::string(user) == "admin" ? test::kAdminPassword
                                                                          : test::kUserPassword}});

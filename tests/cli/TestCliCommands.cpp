@@ -33,7 +33,7 @@ protected:
     }
 
     test::CliRun as(const char* user, QStringList args, const std::map<QString, QString>& env) {
-        args << "--db" << q(db) << "--user" << user;
+        args << "--db" << q(test::locationAs(db, user)) << "--user" << user;
         return runCli(args, env);
     }
 
@@ -82,9 +82,9 @@ TEST_F(TestCliCommands, ImportsTheCdnowFilesWithTheirCustomers) {
 
     const std::string other = dir.path("sample.tessera");
     test::makeStandardDatabase(other);
-    auto sample = runCli({"import", "transactions", "--db", q(other), "--user", "admin", "--file",
-                          q(test::dataFile("CDNOW_sample.txt")), "--format", "cdnow",
-                          "--create-customers", "--json"},
+    auto sample = runCli({"import", "transactions", "--db", q(test::locationAs(other, "admin")),
+                          "--user", "admin", "--file", q(test::dataFile("CDNOW_sample.txt")),
+                          "--format", "cdnow", "--create-customers", "--json"},
                          kAdmin);
     ASSERT_EQ(sample.exitCode, 0) << sample.err;
     EXPECT_EQ(sample.json().object()["rows_loaded"].toInteger(), 6919);
@@ -109,7 +109,7 @@ TEST_F(TestCliCommands, CustomersPrintsJsonObjectsKeyedByField) {
 }
 
 TEST_F(TestCliCommands, BadInputGivesOneLineAndANonZeroExit) {
-    const std::string before = test::fingerprint(db);
+    const std::string before = test::databaseFingerprint(db);
     struct Case {
         QStringList args;
         int exit;
@@ -133,7 +133,7 @@ TEST_F(TestCliCommands, BadInputGivesOneLineAndANonZeroExit) {
         as("admin", {"import", "transactions", "--file", q(dir.path("cols.csv"))}, kAdmin);
     EXPECT_EQ(columns.exitCode, 2);
     EXPECT_NE(columns.err.find("required field 'customer'"), std::string::npos) << columns.err;
-    EXPECT_EQ(test::fingerprint(db), before) << "a failed command changed the database";
+    EXPECT_EQ(test::databaseFingerprint(db), before) << "a failed command changed the database";
 }
 
 TEST_F(TestCliCommands, SignInFailuresAreRefused) {

@@ -56,9 +56,9 @@ protected:
 } // namespace
 
 TEST_F(TestCliLog, AnImportIsLoggedByIdsAndCountsWithoutItsPersonalData) {
-    auto run = runCli(
-        {"import", "customers", "--db", q(db), "--user", "admin", "--file", q(customers), "--json"},
-        env);
+    auto run = runCli({"import", "customers", "--db", q(test::locationAs(db, "admin")), "--user",
+                       "admin", "--file", q(customers), "--json"},
+                      env);
     ASSERT_EQ(run.exitCode, 0) << run.err;
 
     const std::string log = logText();
@@ -76,8 +76,8 @@ TEST_F(TestCliLog, AnImportIsLoggedByIdsAndCountsWithoutItsPersonalData) {
 }
 
 TEST_F(TestCliLog, AnErrorIsLoggedByItsCodeAndVerbosePrintsTheLog) {
-    auto run = runCli({"import", "customers", "--db", q(db), "--user", "admin", "--file",
-                       q(dir.path("Zhao Xiaoming.csv")), "--verbose"},
+    auto run = runCli({"import", "customers", "--db", q(test::locationAs(db, "admin")), "--user",
+                       "admin", "--file", q(dir.path("Zhao Xiaoming.csv")), "--verbose"},
                       env);
     EXPECT_EQ(run.exitCode, 2) << run.err;
     const std::string log = logText();
@@ -90,8 +90,8 @@ TEST_F(TestCliLog, AnErrorIsLoggedByItsCodeAndVerbosePrintsTheLog) {
 }
 
 TEST_F(TestCliLog, WithoutVerboseStandardErrorHoldsOnlyTheErrorLine) {
-    auto run = runCli({"import", "customers", "--db", q(db), "--user", "admin", "--file",
-                       q(dir.path("missing.csv"))},
+    auto run = runCli({"import", "customers", "--db", q(test::locationAs(db, "admin")), "--user",
+                       "admin", "--file", q(dir.path("missing.csv"))},
                       env);
     EXPECT_NE(run.exitCode, 0);
     EXPECT_EQ(test::lineCount(run.err), 1) << run.err;

@@ -24,7 +24,8 @@ protected:
     }
 
     test::CliRun admin(QStringList args) {
-        args << "--db" << db << "--user"
+        args << "--db" << QString::fromStdString(test::locationAs(db.toStdString(), "admin"))
+             << "--user"
              << "admin";
         return runCli(args, kAdmin);
     }
@@ -103,7 +104,8 @@ TEST_F(TestCliScoring, ProfileVersionsAreSetShownAndListed) {
     ASSERT_EQ(history.json().array().size(), 2);
     EXPECT_EQ(history.json().array()[0].toObject()["reason"].toString(), "shorter window");
     auto refused =
-        runCli({"profile", "set", "tiers.lambda=0.1", "--reason", "x", "--db", db, "--user", "am1"},
+        runCli({"profile", "set", "tiers.lambda=0.1", "--reason", "x", "--db",
+                QString::fromStdString(test::locationAs(db.toStdString(), "am1")), "--user", "am1"},
                {{"TESSERA_PASSWORD", test::kUserPassword}});
     EXPECT_EQ(refused.exitCode, 4);
     auto invalid = admin({"profile", "set", "tiers.lambda=2", "--reason", "too much"});

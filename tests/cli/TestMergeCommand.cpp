@@ -24,13 +24,13 @@ protected:
     }
 
     std::string hash() {
-        auto opened = storage::Database::open(db);
+        auto opened = storage::Database::open(test::locationAs(db, "admin"));
         EXPECT_TRUE(opened);
         return contentHash(**opened);
     }
 
     std::int64_t query(const std::string& sql) {
-        auto opened = storage::Database::open(db);
+        auto opened = storage::Database::open(test::locationAs(db, "admin"));
         EXPECT_TRUE(opened);
         return (*opened)->queryInt64(sql).value();
     }

@@ -47,7 +47,7 @@ protected:
 
     // Every figure of the document (overall and each owner's) against the direct count.
     static void expectDirectCounts(const QJsonObject& doc, const std::string& path) {
-        auto db = storage::Database::open(path);
+        auto db = storage::Database::open(test::locationAs(path, "admin"));
         ASSERT_TRUE(db.ok()) << db.error().message;
         EXPECT_EQ(doc["customers"].toInteger(), test::directQualityCount(**db, {}));
         for (const auto& [key, missing] : test::qualityMissingConditions()) {

@@ -51,7 +51,7 @@ protected:
 
     static test::CliRun as(const char* user, QStringList args,
                            const std::map<QString, QString>& env) {
-        args << "--db" << q(db) << "--user" << user;
+        args << "--db" << q(test::locationAs(db, user)) << "--user" << user;
         return test::runCli(args, env);
     }
 

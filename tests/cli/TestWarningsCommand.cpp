@@ -32,7 +32,8 @@ protected:
     }
 
     test::CliRun as(const char* user, QStringList args, const std::map<QString, QString>& env) {
-        args << "--db" << QString::fromStdString(db) << "--user" << user << "--as-of"
+        args << "--db" << QString::fromStdString(test::locationAs(db, user)) << "--user" << user
+             << "--as-of"
              << "2026-06-30";
         return runCli(args, env);
     }
@@ -99,8 +100,10 @@ TEST_F(TestWarningsCommand, BadInputIsOneLineAndExitCodeTwo) {
     for (const QStringList& args : {QStringList{"warnings", "--kind", "gossip"},
                                     QStringList{"warnings", "--as-of", "2026-02-30"},
                                     QStringList{"warnings", "--limit", "0"}}) {
-        auto run = runCli(args + QStringList{"--db", QString::fromStdString(db), "--user", "admin"},
-                          kAdmin);
+        auto run =
+            runCli(args + QStringList{"--db", QString::fromStdString(test::locationAs(db, "admin")),
+                                      "--user", "admin"},
+                   kAdmin);
         EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString() << ": " << run.err;
         EXPECT_EQ(lines(run.err), 1) << run.err;
     }

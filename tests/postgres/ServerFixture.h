@@ -8,10 +8,10 @@
 #include "cli/CliProcess.h"
 #include "domain/setup/WorkspaceSetup.h"
 #include "storage/postgres/ServerConnection.h"
+#include "support/TestEngine.h"
 #include "support/TestSupport.h"
 
 #include <QProcess>
-#include <QRegularExpression>
 #include <atomic>
 #include <cstdlib>
 #include <gtest/gtest.h>
@@ -51,26 +51,8 @@ protected:
                 (*admin)->exec("DROP ROLE " + (*admin)->quoteIdentifier(roles->text(r, 0))));
     }
 
-    // The cluster's socket folder and port, from the URI the script wrote.
-    static const std::pair<std::string, std::string>& cluster() {
-        static const std::pair<std::string, std::string> where = [] {
-            const char* dir = std::getenv("TESSERA_TEST_CLUSTER");
-            if (!dir)
-                throw std::runtime_error("TESSERA_TEST_CLUSTER is not set: run these tests "
-                                         "through ctest, which starts the cluster");
-            const std::string uri = readFile(std::string(dir) + "/uri");
-            const QRegularExpression parts(QStringLiteral("host=([^&]+)&port=(\\d+)"));
-            const auto match = parts.match(QString::fromStdString(uri));
-            if (!match.hasMatch())
-                throw std::runtime_error("no test cluster in " + std::string(dir));
-            return std::make_pair(match.captured(1).toStdString(), match.captured(2).toStdString());
-        }();
-        return where;
-    }
-
     static std::string uriFor(const std::string& role, const std::string& db) {
-        return "postgresql://" + role + "@/" + db + "?host=" + cluster().first +
-               "&port=" + cluster().second;
+        return clusterUri(role, db);
     }
 
     std::string uriAs(const std::string& role) const { return uriFor(role, database); }

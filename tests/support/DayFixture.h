@@ -62,7 +62,7 @@ protected:
     // Opens and signs in with the sign-in's audit row deferred, so a refused
     // command leaves the file exactly as it was.
     std::unique_ptr<domain::Workspace> quietly(const std::string& user, const char* now = kNow) {
-        auto ws = domain::Workspace::open(path);
+        auto ws = domain::Workspace::open(locationAs(path, user));
         if (!ws)
             throw std::runtime_error(ws.error().message);
         const char* password = user == "admin" ? kAdminPassword : kUserPassword;

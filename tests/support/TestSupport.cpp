@@ -3,6 +3,7 @@
 #include "domain/admin/UserService.h"
 #include "domain/import/ImportService.h"
 #include "domain/setup/WorkspaceSetup.h"
+#include "support/TestEngine.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
-#include <sqlite3.h>
 #include <sstream>
 #include <stdexcept>
 #include <sys/file.h>
@@ -120,6 +120,10 @@ std::string TempDir::path(const std::string& name) const {
 
 void makeStandardDatabase(const std::string& path) {
     static const std::string templatePath = sharedTemplate();
+    if (standardDatabasesOnServer()) {
+        makeServerTwin(path, templatePath, std::filesystem::path(templatePath).stem().string());
+        return;
+    }
     // The template's WAL is checkpointed by the workspace closing; copying
     // the main file is enough once no connection holds it open.
     if (!QFile::copy(QString::fromStdString(templatePath), QString::fromStdString(path)))
@@ -128,8 +132,31 @@ void makeStandardDatabase(const std::string& path) {
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
 }
 
+std::string databaseFingerprint(const std::string& path) {
+    const std::string server = serverTwinFingerprint(path);
+    return server.empty() ? fingerprint(path) : server;
+}
+
+void copyDatabase(const std::string& from, const std::string& to) {
+    if (!serverTwinAs(from, "admin").empty())
+        return copyServerTwin(from, to);
+    if (!QFile::copy(QString::fromStdString(from), QString::fromStdString(to)))
+        throw std::runtime_error("copying the database " + from + " to " + to);
+}
+
+void removeDatabase(const std::string& path) {
+    if (!serverTwinAs(path, "admin").empty())
+        return dropServerTwin(path);
+    QFile::remove(QString::fromStdString(path));
+}
+
+std::string locationAs(const std::string& path, const std::string& username) {
+    const std::string uri = serverTwinAs(path, username);
+    return uri.empty() ? path : uri;
+}
+
 std::unique_ptr<domain::Workspace> openAs(const std::string& path, const std::string& username) {
-    auto ws = domain::WorkspaceSetup::open(path);
+    auto ws = domain::WorkspaceSetup::open(locationAs(path, username));
     if (!ws)
         throw std::runtime_error("opening " + path + ": " + ws.error().message);
     check((*ws)->login(username, username == "admin" ? kAdminPassword : kUserPassword), "login");
@@ -191,18 +218,27 @@ std::string dumpQuery(storage::Database& db, const std::string& sql) {
     auto stmt = db.prepare(sql);
     if (!stmt)
         throw std::runtime_error(stmt.error().message);
-    const int columns = sqlite3_column_count(stmt->handle());
     std::string out;
     auto done = stmt->forEachRow([&](const storage::Statement& s) {
+        const int columns = s.columnCount();
         for (int c = 0; c < columns; ++c) {
-            const auto* text = sqlite3_column_text(s.handle(), c);
-            out += text ? reinterpret_cast<const char*>(text) : "NULL";
+            if (s.isNull(c))
+                out += "NULL";
+            else
+                out += s.textView(c);
             out += c + 1 < columns ? "|" : "\n";
         }
     });
     if (!done)
         throw std::runtime_error(done.error().message);
     return out;
+}
+
+std::string storedBytesHold(const storage::Database& db, const std::string& column,
+                            const std::string& text) {
+    if (db.isServer())
+        return "position(convert_to('" + text + "', 'UTF8') in " + column + ") > 0";
+    return "instr(" + column + ", CAST('" + text + "' AS BLOB)) > 0";
 }
 
 std::string dataFile(const std::string& name) {

@@ -30,10 +30,26 @@ private:
 // role tests, supervisor "sup" with account managers "am1" and "am2" under
 // them, a second supervisor "sup2" with "am3", and the analyst "ana". All but
 // admin use kUserPassword. Made once per process and copied, because password
-// hashing is deliberately slow.
+// hashing is deliberately slow. On the test cluster (TestEngine.h) the same
+// database is made on the server instead, and `path` names it.
 void makeStandardDatabase(const std::string& path);
 
-// Opens `path` and signs in.
+// Where `username` opens the standard database made at `path`: `path` itself,
+// or, when the standard databases live on the test cluster (TestEngine.h),
+// the URI of its server twin as the user's login role.
+std::string locationAs(const std::string& path, const std::string& username);
+
+// What a database holds, to check that a refused command changed nothing: the
+// file's SHA-256, or on the test cluster a digest of every table's rows.
+std::string databaseFingerprint(const std::string& path);
+
+// Copies a closed standard database (the file, or its server twin).
+void copyDatabase(const std::string& from, const std::string& to);
+
+// Removes a standard database (the file, or its server twin).
+void removeDatabase(const std::string& path);
+
+// Opens `path` (locationAs) and signs in.
 std::unique_ptr<domain::Workspace> openAs(const std::string& path, const std::string& username);
 
 // Writes `text` to `path` as raw bytes.
@@ -47,6 +63,12 @@ std::string dataFile(const std::string& name); // tests/data/<name>
 // Imports the CDNOW 1/10 sample (2,357 customers, created by the import) as
 // `ws`'s user; throws on error.
 void importCdnowSample(domain::Workspace& ws);
+
+// An SQL condition true when the stored bytes of `column` hold `text` (a
+// plain ASCII literal) as it is written, for checking a value is stored
+// encrypted, in the spelling of `db`'s engine.
+std::string storedBytesHold(const storage::Database& db, const std::string& column,
+                            const std::string& text);
 
 // Every row of a query as text, one line per row, for comparing table contents.
 std::string dumpQuery(storage::Database& db, const std::string& sql);

@@ -931,8 +931,51 @@ AS $$
                           AND (k.phone IS NOT NULL OR k.email IS NOT NULL)))
 $$;
 
--- Customers sharing a phone, email or ID number (key: 'phone', 'email',
--- 'id_number'), as DuplicateRepository::groups: the values shared by 2 to
+-- Whether a customer exists and which id a code names (a merged customer's
+-- code names its survivor), visible to the caller or not, for a signed-in
+-- user: a command on another user's customer is then refused (and the refusal
+-- audited) as with a file, not answered "no such customer", and a new code
+-- that another team already uses is refused as taken
+-- (CustomerRepository::ownerOf, idForCode); the same for an interaction,
+-- ticket or follow-up by its id (customerOfRow). They say nothing else about
+-- the customer.
+CREATE FUNCTION tessera_customer_exists(customer bigint) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT tessera_user_id() IS NOT NULL AND EXISTS (SELECT 1 FROM customers WHERE id = customer)
+$$;
+
+CREATE FUNCTION tessera_customer_of(table_name text, row_id bigint) RETURNS SETOF bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $fn$
+BEGIN
+    IF table_name NOT IN ('interactions', 'tickets', 'follow_ups') THEN
+        RAISE EXCEPTION 'tessera_customer_of: not a table of a customer''s activity: %', table_name;
+    END IF;
+    IF tessera_user_id() IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE format('SELECT customer_id FROM %I WHERE id = $1', table_name)
+        USING row_id;
+END
+$fn$;
+
+CREATE FUNCTION tessera_customer_id(customer_code text) RETURNS SETOF bigint
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT id FROM (SELECT id FROM customers WHERE code = customer_code
+                    UNION ALL
+                    SELECT customer_id FROM customer_aliases WHERE code = customer_code) named
+     WHERE tessera_user_id() IS NOT NULL
+     LIMIT 1
+$$;
+
+-- Customers sharing a phone, email, ID number or name key (key: 'phone',
+-- 'email', 'id_number', 'name'), as DuplicateRepository::groups, counted over
+-- every customer, seen or not, as in a file: the values shared by 2 to
 -- max_group_size customers, one of them with an id of at least from_id; each
 -- group numbered in the order of its (hidden) value, its visible members in
 -- id order.
@@ -943,7 +986,7 @@ CREATE FUNCTION tessera_duplicate_groups(key text, max_group_size bigint, from_i
 AS $fn$
 DECLARE
     col text := CASE key WHEN 'phone' THEN 'phone_hash' WHEN 'email' THEN 'email_hash'
-                         WHEN 'id_number' THEN 'id_number_hash' END;
+                         WHEN 'id_number' THEN 'id_number_hash' WHEN 'name' THEN 'name_key' END;
 BEGIN
     IF col IS NULL THEN
         RAISE EXCEPTION 'unknown duplicate key "%"', key;
@@ -955,6 +998,7 @@ BEGIN
         'SELECT dense_rank() OVER (ORDER BY c.%1$I), c.id, c.owner_id
            FROM customers c
           WHERE c.%1$I IN (SELECT %1$I FROM customers WHERE %1$I IS NOT NULL
+                                AND octet_length(%1$I) > 0
                             GROUP BY %1$I HAVING count(*) BETWEEN 2 AND $1 AND max(id) >= $2)
             AND ($3 OR c.owner_id = ANY ($4))
           ORDER BY c.%1$I, c.id', col)

@@ -69,9 +69,11 @@ Result<storage::FollowUpRow> FollowUpService::find(std::int64_t id) {
     auto row = storage::FollowUpRepository(m_ws.db()).find(id);
     if (!row)
         return row.error();
-    if (!*row)
+    if (!*row) {
+        TESSERA_TRY(m_ws.refuseHiddenRow(Action::ReadCustomer, "follow_ups", id));
         return makeError(ErrorCode::NotFound,
                          tr("There is no follow-up %1.").arg(id).toStdString());
+    }
     TESSERA_TRY(m_ws.authorizeCustomer(Action::ReadCustomer, (*row)->record.customerId));
     return std::move(**row);
 }

@@ -254,9 +254,11 @@ Result<storage::InteractionRow> InteractionService::find(std::int64_t id) {
     auto row = storage::InteractionRepository(m_ws.db(), m_ws.cipher()).find(id);
     if (!row)
         return row.error();
-    if (!*row)
+    if (!*row) {
+        TESSERA_TRY(m_ws.refuseHiddenRow(Action::ReadCustomer, "interactions", id));
         return makeError(ErrorCode::NotFound,
                          tr("There is no interaction %1.").arg(id).toStdString());
+    }
     TESSERA_TRY(m_ws.authorizeCustomer(Action::ReadCustomer, (*row)->record.customerId));
     if (AccessPolicy::masksPersonalData(m_ws.session()))
         (*row)->record.notes.reset();

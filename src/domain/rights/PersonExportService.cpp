@@ -2,6 +2,7 @@
 
 #include "domain/files/StagedFile.h"
 #include "domain/workspace/Log.h"
+#include "storage/postgres/ServerUri.h"
 #include "storage/rights/PersonDataReader.h"
 
 #include <QFile>
@@ -13,6 +14,16 @@
 
 namespace tessera::domain {
 namespace {
+
+// The file's name, or a team server's database name.
+QString databaseName(const std::string& location) {
+    if (storage::isServerUri(location)) {
+        const auto address = storage::parseServerUri(location);
+        return QString::fromStdString(address ? address->database
+                                              : storage::withoutPassword(location));
+    }
+    return QFileInfo(QString::fromStdString(location)).fileName();
+}
 
 bool endsWith(const std::string& text, const char* tail) {
     const std::string t(tail);
@@ -68,7 +79,7 @@ Result<QJsonObject> PersonExportService::build(std::int64_t customerId, std::int
         {"format_version", kFormatVersion},
         {"generated_at", calendar.isoInstant(m_ws.nowMs())},
         {"generated_by", QString::fromStdString(m_ws.session().username)},
-        {"database", QFileInfo(QString::fromStdString(m_ws.databasePath())).fileName()},
+        {"database", databaseName(m_ws.databasePath())},
         {"time_zone", calendar.zoneName()},
     };
     // Survey answers go inside their response; tags are a plain list.

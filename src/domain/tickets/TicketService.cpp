@@ -165,9 +165,11 @@ Result<storage::TicketRow> TicketService::load(std::int64_t ticketId) {
     auto row = storage::TicketRepository(m_ws.db(), m_ws.cipher()).find(ticketId);
     if (!row)
         return row.error();
-    if (!*row)
+    if (!*row) {
+        TESSERA_TRY(m_ws.refuseHiddenRow(Action::ReadCustomer, "tickets", ticketId));
         return makeError(ErrorCode::NotFound,
                          tr("There is no ticket %1.").arg(ticketId).toStdString());
+    }
     return std::move(**row);
 }
 

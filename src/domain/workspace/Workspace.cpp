@@ -396,6 +396,15 @@ Status Workspace::authorizeCustomer(Action action, std::int64_t customerId) {
     return allowed;
 }
 
+Status Workspace::refuseHiddenRow(Action action, const std::string& table, std::int64_t rowId) {
+    if (!m_db->isServer())
+        return {};
+    auto customer = storage::CustomerRepository(*m_db, cipher()).customerOfRow(table, rowId);
+    if (!customer)
+        return customer.error();
+    return *customer ? authorizeCustomer(action, **customer) : Status{};
+}
+
 storage::AuditChain Workspace::auditChain() {
     if (!m_session)
         return storage::AuditChain(*m_db, std::nullopt);

@@ -97,6 +97,10 @@ public:
                      const std::string& objectId = {});
     // Checks `action` on a customer; NotFound when it does not exist.
     Status authorizeCustomer(Action action, std::int64_t customerId);
+    // For a row of `table` (interactions, tickets, follow_ups) not found: on
+    // a team server, whose row-level security hides other teams' rows, one
+    // that exists is refused and the refusal audited, as in a file.
+    Status refuseHiddenRow(Action action, const std::string& table, std::int64_t rowId);
 
     // Appends an audit row for the signed-in user.
     Status audit(const AuditEntry& entry);

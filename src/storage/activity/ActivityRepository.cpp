@@ -62,9 +62,13 @@ Result<std::vector<InteractionRecord>> ActivityRepository::interactionsOf(std::i
                                                                           int limit) {
     return readCustomerRows<InteractionRecord>(
         m_db,
+        // A role that may not read a personal column (an analyst's, on a
+        // server) reads NULL in its place.
         "SELECT id, customer_id, at, day, channel, kind, direction, outcome, touchpoint_id, "
-        "user_id, notes, import_id FROM interactions WHERE customer_id = ? "
-        "ORDER BY day DESC, at DESC LIMIT ?",
+        "user_id, " +
+            m_db.readableColumn("interactions", "notes") +
+            ", import_id FROM interactions WHERE customer_id = ? "
+            "ORDER BY day DESC, at DESC LIMIT ?",
         customerId, limit, [this](const Statement& s) -> Result<InteractionRecord> {
             InteractionRecord r;
             r.id = s.int64(0);
@@ -90,8 +94,10 @@ Result<std::vector<SurveyResponseRecord>> ActivityRepository::surveysOf(std::int
                                                                         int limit) {
     auto responses = readCustomerRows<SurveyResponseRecord>(
         m_db,
-        "SELECT id, customer_id, day, nps, csat, ces, touchpoint_id, comment, import_id "
-        "FROM survey_responses WHERE customer_id = ? ORDER BY day DESC, id DESC LIMIT ?",
+        "SELECT id, customer_id, day, nps, csat, ces, touchpoint_id, " +
+            m_db.readableColumn("survey_responses", "comment") +
+            ", import_id "
+            "FROM survey_responses WHERE customer_id = ? ORDER BY day DESC, id DESC LIMIT ?",
         customerId, limit, [this](const Statement& s) -> Result<SurveyResponseRecord> {
             SurveyResponseRecord r;
             r.id = s.int64(0);
@@ -132,8 +138,10 @@ Result<std::vector<TicketRecord>> ActivityRepository::ticketsOf(std::int64_t cus
     return readCustomerRows<TicketRecord>(
         m_db,
         "SELECT id, customer_id, opened_at, category, is_complaint, escalation, status, "
-        "assignee_id, subject, description, touchpoint_id, first_response_at, resolved_at, "
-        "closed_at FROM tickets WHERE customer_id = ? ORDER BY opened_at DESC LIMIT ?",
+        "assignee_id, subject, " +
+            m_db.readableColumn("tickets", "description") +
+            ", touchpoint_id, first_response_at, resolved_at, "
+            "closed_at FROM tickets WHERE customer_id = ? ORDER BY opened_at DESC LIMIT ?",
         customerId, limit, [this](const Statement& s) -> Result<TicketRecord> {
             TicketRecord t;
             t.id = s.int64(0);

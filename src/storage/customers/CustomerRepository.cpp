@@ -164,9 +164,13 @@ Result<std::optional<CustomerRecord>> CustomerRepository::findById(std::int64_t 
 }
 
 Result<std::optional<std::int64_t>> CustomerRepository::idForCode(const std::string& code) {
-    // A merged customer's code (customer_aliases) names the customer it went into.
-    auto stmt = m_db.prepare("SELECT id FROM customers WHERE code = ?1 UNION ALL "
-                             "SELECT customer_id FROM customer_aliases WHERE code = ?1");
+    // A merged customer's code (customer_aliases) names the customer it went
+    // into. A server answers for customers its row-level security hides too
+    // (whose commands are then refused, not "not found"; whose codes are taken).
+    auto stmt =
+        m_db.prepare(m_db.isServer() ? "SELECT * FROM tessera_customer_id(?1)"
+                                     : "SELECT id FROM customers WHERE code = ?1 UNION ALL "
+                                       "SELECT customer_id FROM customer_aliases WHERE code = ?1");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, code);
@@ -178,7 +182,32 @@ Result<std::optional<std::optional<std::int64_t>>> CustomerRepository::ownerOf(s
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    return stmt->first([](const Statement& s) { return s.optionalInt64(0); });
+    auto owner = stmt->first([](const Statement& s) { return s.optionalInt64(0); });
+    if (!owner || *owner || !m_db.isServer())
+        return owner;
+    // The server's row-level security hides other users' customers; one that
+    // exists is someone else's, which no user has the id 0 of.
+    auto exists = m_db.prepare("SELECT CASE WHEN tessera_customer_exists(?) THEN 1 ELSE 0 END");
+    if (!exists)
+        return exists.error();
+    exists->bind(1, id);
+    auto found = exists->first([](const Statement& s) { return s.int64(0) != 0; });
+    if (!found)
+        return found.error();
+    if (found->value_or(false))
+        return std::optional<std::optional<std::int64_t>>(std::optional<std::int64_t>(0));
+    return owner;
+}
+
+Result<std::optional<std::int64_t>> CustomerRepository::customerOfRow(const std::string& table,
+                                                                      std::int64_t id) {
+    if (!m_db.isServer())
+        return std::optional<std::int64_t>{};
+    auto stmt = m_db.prepare("SELECT * FROM tessera_customer_of(?1, ?2)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, table).bind(2, id);
+    return stmt->first([](const Statement& s) { return s.int64(0); });
 }
 
 Status CustomerRepository::setArchived(std::int64_t id, bool archived, std::int64_t now) {

@@ -31,8 +31,13 @@ public:
     Result<std::optional<CustomerRecord>> findById(std::int64_t id);
     Result<std::optional<std::int64_t>> idForCode(const std::string& code);
     // The owner of a customer: nullopt when the customer does not exist; an
-    // inner nullopt when it exists but has no owner.
+    // inner nullopt when it exists but has no owner; 0 on a team server when
+    // it exists but the server hides it from the caller (someone else's).
     Result<std::optional<std::optional<std::int64_t>>> ownerOf(std::int64_t id);
+    // On a team server, the customer of a row of `table` (interactions,
+    // tickets, follow_ups) whether its row-level security shows the row or
+    // not; nullopt when there is no such row, and always for a file.
+    Result<std::optional<std::int64_t>> customerOfRow(const std::string& table, std::int64_t id);
     Status setArchived(std::int64_t id, bool archived, std::int64_t now);
     Status setOwner(std::int64_t id, std::optional<std::int64_t> ownerId, std::int64_t now);
 

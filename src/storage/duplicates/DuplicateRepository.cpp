@@ -48,10 +48,10 @@ DuplicateRepository::groups(DuplicateKey key, std::int64_t maxGroupSize,
         " IN (SELECT " + column + " FROM customers WHERE " + present + " GROUP BY " + column +
         " HAVING count(*) BETWEEN 2 AND ?1 AND max(id) >= ?2) ORDER BY " + column + ", id";
     // On a team server a role may not read the keyed hashes (an analyst) or
-    // see every customer sharing a value: the server groups them with the
-    // owner's rights and hands back a group number for the value, and only
-    // the members the caller may see.
-    if (m_db.isServer() && key != DuplicateKey::Name)
+    // see every customer sharing a value, which the group's size counts: the
+    // server groups them with the owner's rights and hands back a group
+    // number for the value, and only the members the caller may see.
+    if (m_db.isServer())
         sql =
             std::string("SELECT group_no, customer_id, owner_id FROM tessera_duplicate_groups('") +
             duplicateKeyName(key) + "', ?1, ?2)";

@@ -16,7 +16,7 @@ Status TargetRepository::set(const KpiTarget& t) {
 Result<std::vector<KpiTarget>> TargetRepository::list(const std::optional<std::string>& period) {
     auto stmt = m_db.prepare("SELECT t.kpi, t.period, t.value, t.user_id, COALESCE(u.username, ''),"
                              " t.at FROM kpi_targets t LEFT JOIN users u ON u.id = t.user_id"
-                             " WHERE ?1 IS NULL OR t.period = ?1 ORDER BY t.period, t.kpi");
+                             " WHERE t.period = ?1 OR ?1 IS NULL ORDER BY t.period, t.kpi");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, period);

@@ -1,7 +1,5 @@
 #include "storage/merge/StoredRows.h"
 
-#include <sqlite3.h>
-
 namespace tessera::storage {
 
 namespace {
@@ -58,31 +56,27 @@ void bindStored(Statement& statement, int index, const StoredValue& value) {
 }
 
 StoredValue readStored(const Statement& statement, int column) {
-    sqlite3_stmt* s = statement.handle();
     StoredValue value;
-    switch (sqlite3_column_type(s, column)) {
-    case SQLITE_INTEGER:
+    switch (statement.columnType(column)) {
+    case Statement::ColumnType::Integer:
         value.type = StoredValue::Type::Integer;
-        value.integer = sqlite3_column_int64(s, column);
+        value.integer = statement.int64(column);
         break;
-    case SQLITE_FLOAT:
+    case Statement::ColumnType::Real:
         value.type = StoredValue::Type::Real;
-        value.real = sqlite3_column_double(s, column);
+        value.real = statement.real(column);
         break;
-    case SQLITE_TEXT: {
+    case Statement::ColumnType::Text:
         value.type = StoredValue::Type::Text;
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-        value.bytes.assign(text, static_cast<std::size_t>(sqlite3_column_bytes(s, column)));
+        value.bytes.assign(statement.textView(column));
         break;
-    }
-    case SQLITE_BLOB: {
+    case Statement::ColumnType::Blob: {
         value.type = StoredValue::Type::Blob;
-        const auto* blob = static_cast<const char*>(sqlite3_column_blob(s, column));
-        value.bytes.assign(blob ? blob : "",
-                           static_cast<std::size_t>(sqlite3_column_bytes(s, column)));
+        const std::vector<std::uint8_t> blob = statement.blob(column);
+        value.bytes.assign(blob.begin(), blob.end());
         break;
     }
-    default: break;
+    case Statement::ColumnType::Null: break;
     }
     return value;
 }
@@ -98,15 +92,16 @@ Result<StoredRows> captureRows(Database& db, std::string_view table, std::string
         stmt->bind(static_cast<int>(i + 1), params[i]);
     StoredRows rows;
     rows.table = std::string(table);
-    const int count = sqlite3_column_count(stmt->handle());
-    for (int c = 0; c < count; ++c)
-        rows.columns.emplace_back(sqlite3_column_name(stmt->handle(), c));
     TESSERA_TRY(stmt->forEachRow([&](const Statement& s) {
+        const int count = s.columnCount();
         std::vector<StoredValue>& row = rows.rows.emplace_back();
         row.reserve(static_cast<std::size_t>(count));
         for (int c = 0; c < count; ++c)
             row.push_back(readStored(s, c));
     }));
+    // After the run: a server's statement knows its columns only then.
+    for (int c = 0; c < stmt->columnCount(); ++c)
+        rows.columns.push_back(stmt->columnName(c));
     return rows;
 }
 

@@ -82,6 +82,12 @@ std::int64_t ServerRows::int64(int row, int column) const {
 unsigned ServerRows::type(int column) const {
     return PQftype(m_result, column);
 }
+int ServerRows::columns() const {
+    return PQnfields(m_result);
+}
+std::string_view ServerRows::name(int column) const {
+    return PQfname(m_result, column);
+}
 std::int64_t ServerRows::affected() const {
     const char* n = PQcmdTuples(m_result);
     return n && *n ? std::stoll(n) : 0;

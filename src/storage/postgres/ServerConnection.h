@@ -37,6 +37,8 @@ public:
     std::int64_t int64(int row, int column) const;
     // The column's type (a PostgreSQL type OID: 16 boolean, 17 bytea, ...).
     unsigned type(int column) const;
+    int columns() const;
+    std::string_view name(int column) const;
     // Rows changed by an INSERT, UPDATE or DELETE.
     std::int64_t affected() const;
 

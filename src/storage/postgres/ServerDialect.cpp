@@ -129,6 +129,16 @@ private:
         }
         if (key == "CUSTOMER_SEARCH")
             m_out.skip = true;
+        // Tessera passes a list of ids as one JSON array parameter, read with
+        // SELECT value FROM json_each(?): the server's twin yields text.
+        if (key == "VALUE" && upper(peekWord(m_at, &after)) == "FROM") {
+            std::size_t afterJson = 0;
+            if (upper(peekWord(after, &afterJson)) == "JSON_EACH") {
+                m_out.text += "value::bigint FROM json_array_elements_text";
+                m_at = afterJson;
+                return;
+            }
+        }
         if (key == "IS") {
             isComparison();
             return;

@@ -14,6 +14,8 @@
 //   temp.t          ->  pg_temp.t
 //   LIMIT -1, LIMIT ?n (negative: no limit)  ->  LIMIT ALL, LIMIT NULLIF(GREATEST($n, -1), -1)
 //   INDEXED BY i, NOT INDEXED  ->  (nothing: planner hints)
+//   SELECT value FROM json_each(?)  ->  SELECT value::bigint FROM json_array_elements_text($n)
+//                   (a list of ids passed as one JSON array)
 // A statement on customer_search, SQLite's FTS5 index of the names, is
 // skipped: the server keeps no such index (the substring search reads the
 // names, storage/customers/PortfolioSql), so there is nothing to maintain.

@@ -72,6 +72,9 @@ Result<bool> ServerStatement::step() {
     if (m_sql.skip)
         return false;
     if (!m_rows) {
+        // A parameter left unbound is NULL, as in SQLite.
+        if (m_params.size() < static_cast<std::size_t>(m_sql.parameters))
+            m_params.resize(static_cast<std::size_t>(m_sql.parameters));
         TypedParams typed;
         std::vector<bool> isNull;
         bool anyNull = false;
@@ -108,6 +111,18 @@ void ServerStatement::reset() {
     m_rows.reset();
     for (Param& p : m_params)
         p = {};
+}
+
+int ServerStatement::columnCount() const {
+    return m_rows ? m_rows->columns() : 0;
+}
+
+std::string ServerStatement::columnName(int column) const {
+    return std::string(m_rows->name(column));
+}
+
+unsigned ServerStatement::columnType(int column) const {
+    return m_rows->type(column);
 }
 
 bool ServerStatement::isNull(int column) const {

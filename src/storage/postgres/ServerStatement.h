@@ -37,6 +37,11 @@ public:
     // ended), for a bulk load that binds rows without running them.
     void appendCopyRow(std::string& out) const;
 
+    // The result's columns, known once the statement has run (0 before).
+    int columnCount() const;
+    std::string columnName(int column) const;
+    // The column's PostgreSQL type OID.
+    unsigned columnType(int column) const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;

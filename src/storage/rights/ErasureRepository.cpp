@@ -77,6 +77,8 @@ std::string fileUri(const std::string& path) {
 } // namespace
 
 SecureDeleteScope::SecureDeleteScope(Database& db) : m_db(db) {
+    if (db.isServer()) // nothing to set: see scrubFile
+        return;
     auto previous = db.queryInt64("PRAGMA secure_delete");
     if (!previous) {
         m_status = previous.error();
@@ -87,7 +89,7 @@ SecureDeleteScope::SecureDeleteScope(Database& db) : m_db(db) {
 }
 
 SecureDeleteScope::~SecureDeleteScope() {
-    if (m_status)
+    if (m_status && !m_db.isServer())
         (void)m_db.exec("PRAGMA secure_delete = " + std::to_string(m_previous));
 }
 
@@ -160,6 +162,11 @@ Result<std::int64_t> ErasureRepository::erase(const ErasureRequest& r) {
 }
 
 Result<bool> ErasureRepository::scrubFile() {
+    // A server keeps the erased rows' old versions until its autovacuum
+    // reuses their space, and in its WAL and backups: they are the server
+    // administrator's (docs/security.md). No Tessera role may vacuum.
+    if (m_db.isServer())
+        return true;
     TESSERA_TRY(m_db.exec("VACUUM"));
     int logFrames = 0;
     int checkpointed = 0;

@@ -2,8 +2,6 @@
 
 #include "storage/security/PersonalDataColumns.h"
 
-#include <sqlite3.h>
-
 namespace tessera::storage {
 namespace {
 
@@ -78,14 +76,8 @@ Result<PersonSection> PersonDataReader::section(const std::string& name, const s
     if (!stmt)
         return stmt.error();
     stmt->bind(1, customerId);
-    sqlite3_stmt* raw = stmt->handle();
-    const int columns = sqlite3_column_count(raw);
     std::vector<std::string> names;
     std::vector<std::string> labels;
-    for (int i = 0; i < columns; ++i) {
-        names.emplace_back(sqlite3_column_name(raw, i));
-        labels.push_back(encryptedLabel(table, names.back()));
-    }
     PersonSection out{name, {}};
     for (;;) {
         auto more = stmt->step();
@@ -93,16 +85,22 @@ Result<PersonSection> PersonDataReader::section(const std::string& name, const s
             return more.error();
         if (!*more)
             break;
+        // The columns once the statement has run (a server's are known only then).
+        if (names.empty())
+            for (int i = 0; i < stmt->columnCount(); ++i) {
+                names.push_back(stmt->columnName(i));
+                labels.push_back(encryptedLabel(table, names.back()));
+            }
         PersonRow row;
-        for (int i = 0; i < columns; ++i) {
+        for (int i = 0; i < static_cast<int>(names.size()); ++i) {
             if (endsWith(names[i], "_hash"))
                 continue;
             PersonValue value;
-            switch (sqlite3_column_type(raw, i)) {
-            case SQLITE_INTEGER: value = stmt->int64(i); break;
-            case SQLITE_FLOAT: value = stmt->real(i); break;
-            case SQLITE_TEXT: value = stmt->text(i); break;
-            case SQLITE_BLOB: {
+            switch (stmt->columnType(i)) {
+            case Statement::ColumnType::Integer: value = stmt->int64(i); break;
+            case Statement::ColumnType::Real: value = stmt->real(i); break;
+            case Statement::ColumnType::Text: value = stmt->text(i); break;
+            case Statement::ColumnType::Blob: {
                 if (labels[i].empty())
                     continue; // not personal data the person could read
                 auto plain = m_cipher.decrypt(stmt->blob(i), labels[i]);
@@ -111,7 +109,7 @@ Result<PersonSection> PersonDataReader::section(const std::string& name, const s
                 value = std::move(*plain);
                 break;
             }
-            default: break;
+            case Statement::ColumnType::Null: break;
             }
             row.fields.emplace_back(names[i], std::move(value));
         }

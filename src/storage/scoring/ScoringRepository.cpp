@@ -195,7 +195,7 @@ ScoringRepository::historyOf(std::int64_t customerId) {
                                          "r.as_of_day, r.window_days, r.profile_version, "
                                          "r.customers, '', ") +
                              scoreColumns() +
-                             " FROM scoring_runs r CROSS JOIN customer_scores s "
+                             " FROM scoring_runs r JOIN customer_scores s "
                              "ON s.run_id = r.id AND s.customer_id = ? ORDER BY r.id");
     if (!stmt)
         return stmt.error();

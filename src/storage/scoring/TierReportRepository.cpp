@@ -11,7 +11,7 @@ constexpr const char* kScopeFrom =
     " FROM customer_scores s JOIN customers c ON c.id = s.customer_id "
     "LEFT JOIN users u ON u.id = c.owner_id "
     "LEFT JOIN customer_scores p ON p.run_id = ?2 AND p.customer_id = s.customer_id "
-    "WHERE s.run_id = ?1 AND (?3 IS NULL OR c.owner_id IN (SELECT value FROM json_each(?3)))";
+    "WHERE s.run_id = ?1 AND (c.owner_id IN (SELECT value FROM json_each(?3)) OR ?3 IS NULL)";
 
 std::string ownersJson(const std::vector<std::int64_t>& owners) {
     std::string json = "[";

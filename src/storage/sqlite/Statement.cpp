@@ -132,6 +132,45 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
+int Statement::columnCount() const {
+    if (m_server)
+        return m_server->columnCount();
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string Statement::columnName(int column) const {
+    if (m_server)
+        return m_server->columnName(column);
+    return sqlite3_column_name(m_stmt, column);
+}
+
+Statement::ColumnType Statement::columnType(int column) const {
+    if (m_server) {
+        if (m_server->isNull(column))
+            return ColumnType::Null;
+        // PostgreSQL's type OIDs: the integers and booleans (stored as 0/1),
+        // the floating and exact numbers, bytea; the rest reads as text.
+        switch (m_server->columnType(column)) {
+        case 16:
+        case 20:
+        case 21:
+        case 23: return ColumnType::Integer;
+        case 700:
+        case 701:
+        case 1700: return ColumnType::Real;
+        case 17: return ColumnType::Blob;
+        default: return ColumnType::Text;
+        }
+    }
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return ColumnType::Integer;
+    case SQLITE_FLOAT: return ColumnType::Real;
+    case SQLITE_TEXT: return ColumnType::Text;
+    case SQLITE_BLOB: return ColumnType::Blob;
+    default: return ColumnType::Null;
+    }
+}
+
 bool Statement::isNull(int column) const {
     if (m_server)
         return m_server->isNull(column);

@@ -89,6 +89,14 @@ public:
         return std::optional<decltype(read(*this))>(read(*this));
     }
 
+    // The columns of the result: on a server known only once the statement
+    // has run (stepped), which is when SQLite's types are known too.
+    enum class ColumnType { Null, Integer, Real, Text, Blob };
+    int columnCount() const;
+    std::string columnName(int column) const;
+    // The type of the current row's value in `column`.
+    ColumnType columnType(int column) const;
+
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }

@@ -77,7 +77,8 @@ TEST_F(TestCampaignService, ASupervisorTargetsOnlyTheirTeamAndAnAccountManagerNo
               ErrorCode::PermissionDenied);
     EXPECT_EQ(CampaignService(*as("am1")).list().error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(count(*sup, "SELECT count(*) FROM campaigns"), 0);
-    EXPECT_EQ(count(*sup, "SELECT count(*) FROM audit_log WHERE outcome = 'refused'"), 4);
+    // Read by the administrator: on a server others read only the chain's tail.
+    EXPECT_EQ(count(*as("admin"), "SELECT count(*) FROM audit_log WHERE outcome = 'refused'"), 4);
     EXPECT_TRUE(CampaignService(*sup).add(mayCampaign()).ok());
     EXPECT_TRUE(CampaignService(*as("ana")).roi(1).ok()); // analysts read the return
     // Another supervisor's campaign is theirs to edit, not sup's.

@@ -157,7 +157,9 @@ TEST_F(TestCustomerService, AnAnalystsMaskedExportNeedsNoConfirmation) {
 }
 
 TEST_F(TestCustomerService, FiltersByAnOpenWarningToday) {
-    test::WarningTestData data(*ws);
+    // Planted by the administrator: an account manager records no purchases.
+    auto admin = test::openAs(path, "admin");
+    test::WarningTestData data(*admin);
     const std::int32_t today = ws->calendar().today();
     const auto quiet = data.customer("W-QUIET", "am1");
     data.purchase(quiet, today - 120);

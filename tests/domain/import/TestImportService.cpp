@@ -24,7 +24,7 @@ protected:
     // Signs in the way tessera-cli does: the login's audit row waits, so a
     // failed import leaves the file exactly as it was.
     std::unique_ptr<Workspace> open() {
-        auto ws = WorkspaceSetup::open(dbPath).value();
+        auto ws = WorkspaceSetup::open(test::locationAs(dbPath, "admin")).value();
         EXPECT_TRUE(ws->login("admin", test::kAdminPassword, /*deferAudit=*/true).ok());
         return ws;
     }
@@ -50,10 +50,10 @@ protected:
     // Runs an import that must fail, and checks the database file did not change.
     Error expectFatal(const ImportRequest& r, const std::atomic_bool* cancel = nullptr) {
         { open(); } // settle: no WAL left behind
-        const std::string before = test::fingerprint(dbPath);
+        const std::string before = test::databaseFingerprint(dbPath);
         Result<ImportReport> result = run(r, JobControl({}, cancel));
         EXPECT_FALSE(result.ok());
-        EXPECT_EQ(test::fingerprint(dbPath), before) << "the database file changed";
+        EXPECT_EQ(test::databaseFingerprint(dbPath), before) << "the database file changed";
         EXPECT_FALSE(std::filesystem::exists(dbPath + "-wal"));
         return result.ok() ? Error{} : result.error();
     }

@@ -8,7 +8,8 @@
 // finish at any moment of a test); read as stored (storage class and bytes)
 // in key order. An FTS5 table is hashed by its content (rowid and
 // columns), not by its shadow tables, whose b-tree segments depend on the
-// order of writes rather than on what is indexed.
+// order of writes rather than on what is indexed. On a team server, every
+// table of the schema, each read in the order of all its columns.
 
 #include "storage/merge/StoredRows.h"
 #include "storage/sqlite/Database.h"
@@ -17,14 +18,14 @@
 #include <bit>
 #include <cstdint>
 #include <map>
-#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace tessera::test {
 
-inline std::map<std::string, std::string> tableHashes(storage::Database& db) {
+// Each table and the query that reads it in a stable order.
+inline std::vector<std::pair<std::string, std::string>> fileTableQueries(storage::Database& db) {
     auto tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                              "AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name");
     if (!tables)
@@ -37,7 +38,7 @@ inline std::map<std::string, std::string> tableHashes(storage::Database& db) {
     for (const auto& [name, sql] : list)
         if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0)
             virtualTables.push_back(name);
-    std::map<std::string, std::string> hashes;
+    std::vector<std::pair<std::string, std::string>> queries;
     for (const auto& [name, sql] : list) {
         bool shadow = false;
         for (const std::string& v : virtualTables)
@@ -58,15 +59,45 @@ inline std::map<std::string, std::string> tableHashes(storage::Database& db) {
         } else {
             query = "SELECT rowid, * FROM \"" + name + "\" ORDER BY rowid";
         }
+        queries.emplace_back(name, query);
+    }
+    return queries;
+}
+
+// The same on a team server (read as its owner): the schema's tables, each
+// ordered by all its columns.
+inline std::vector<std::pair<std::string, std::string>> serverTableQueries(storage::Database& db) {
+    auto tables = db.prepare("SELECT t.tablename, (SELECT count(*) FROM information_schema.columns "
+                             "c WHERE c.table_schema = 'public' AND c.table_name = t.tablename) "
+                             "FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename "
+                             "NOT IN ('audit_log', 'schema_migrations') ORDER BY 1");
+    if (!tables)
+        throw std::runtime_error(tables.error().message);
+    std::vector<std::pair<std::string, std::string>> queries;
+    (void)tables->forEachRow([&](const storage::Statement& s) {
+        const std::string name = s.text(0);
+        const std::string where =
+            name == "settings" ? " WHERE key NOT IN ('audit_head', 'last_backup_at')" : "";
+        std::string query = "SELECT * FROM \"" + name + "\"" + where + " ORDER BY 1";
+        for (std::int64_t c = 2; c <= s.int64(1); ++c)
+            query += ", " + std::to_string(c);
+        queries.emplace_back(name, query);
+    });
+    return queries;
+}
+
+inline std::map<std::string, std::string> tableHashes(storage::Database& db) {
+    std::map<std::string, std::string> hashes;
+    for (const auto& [name, query] :
+         db.isServer() ? serverTableQueries(db) : fileTableQueries(db)) {
         auto stmt = db.prepare(query);
         if (!stmt)
             throw std::runtime_error(stmt.error().message);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         std::int64_t rows = 0;
-        const int columns = sqlite3_column_count(stmt->handle());
         (void)stmt->forEachRow([&](const storage::Statement& s) {
             ++rows;
-            for (int c = 0; c < columns; ++c) {
+            for (int c = 0; c < s.columnCount(); ++c) {
                 const storage::StoredValue v = storage::readStored(s, c);
                 const char type = static_cast<char>('0' + static_cast<int>(v.type));
                 hash.addData(QByteArrayView(&type, 1));

@@ -117,7 +117,7 @@ protected:
             "INSERT INTO customers (id, code, name, kind, industry, region, channel, owner_id, "
             "consent_channels, unsubscribed, phone, archived, created_at, updated_at) VALUES "
             "(?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT id FROM users WHERE username = ?8), ?9, ?10, "
-            "CASE WHEN ?11 THEN x'0102' END, ?12, 0, 0)");
+            "CASE WHEN ?11 = 1 THEN ?13 END, ?12, 0, 0)");
         ASSERT_TRUE(stmt.ok());
         if (p.id)
             stmt->bind(1, p.id);
@@ -127,12 +127,20 @@ protected:
         stmt->bind(6, p.region).bind(7, p.channel).bind(8, p.owner).bind(9, p.consent);
         stmt->bind(10, p.unsubscribed ? 1 : 0).bind(11, p.phone ? 1 : 0);
         stmt->bind(12, p.archived ? 1 : 0);
+        const std::uint8_t phone[] = {1, 2};
+        stmt->bindBlob(13, phone);
         ASSERT_TRUE(stmt->run().ok()) << p.code;
-        const std::int64_t id = ws.db().lastInsertRowId();
+        // A server's lastval() knows only ids its sequence gave.
+        const std::int64_t id = p.id ? p.id : ws.db().lastInsertRowId();
         const std::string cid = std::to_string(id);
-        if (p.contactEmail)
-            exec(ws, "INSERT INTO contacts (customer_id, name, email) VALUES (" + cid +
-                         ", 'Contact', x'0304')");
+        if (p.contactEmail) {
+            auto contact =
+                ws.db().prepare("INSERT INTO contacts (customer_id, name, email) VALUES (?, ?, ?)");
+            ASSERT_TRUE(contact.ok());
+            const std::uint8_t email[] = {3, 4};
+            contact->bind(1, id).bind(2, "Contact").bindBlob(3, email);
+            ASSERT_TRUE(contact->run().ok()) << p.code;
+        }
         if (p.contactWithout)
             exec(ws, "INSERT INTO contacts (customer_id, name) VALUES (" + cid + ", 'Contact')");
         if (p.consentEvent)

@@ -3,8 +3,8 @@
 // destinations, and agreement with a real scoring run's own counts.
 
 #include "TierReportFixture.h"
-#include "domain/scoring/ScoringService.h"
 #include "domain/reports/TierReportService.h"
+#include "domain/scoring/ScoringService.h"
 #include "storage/admin/AuditRepository.h"
 
 #include <QDir>
@@ -141,7 +141,7 @@ TEST_F(TestTierReportService, AgreesWithARealScoringRunsOwnCounts) {
     }
     // Revenue per tier sums the run's M.
     const double revenue =
-        std::stod(test::dumpQuery(admin->db(), "SELECT printf('%.2f', total(monetary)) FROM "
+        std::stod(test::dumpQuery(admin->db(), "SELECT COALESCE(SUM(monetary), 0) FROM "
                                                "customer_scores WHERE run_id = " +
                                                    std::to_string(scored.run.id)));
     char total[64];

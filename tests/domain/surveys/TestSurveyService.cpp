@@ -40,8 +40,8 @@ TEST_F(TestSurveyService, StoresTheResponseItsAnswersAndAnEncryptedComment) {
     EXPECT_EQ(count(*ws, "SELECT nps * 100 + csat * 10 + ces FROM survey_responses"), 942);
     EXPECT_EQ(count(*ws, "SELECT day FROM survey_responses"), ws->calendar().dayOf(ws->nowMs()));
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM survey_answers"), 3);
-    EXPECT_EQ(count(*ws, "SELECT count(*) FROM survey_responses WHERE instr(comment, "
-                         "CAST('friendly' AS BLOB)) > 0"),
+    EXPECT_EQ(count(*ws, "SELECT count(*) FROM survey_responses WHERE " +
+                             test::storedBytesHold(ws->db(), "comment", "friendly")),
               0);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM audit_log WHERE action = 'survey.add'"), 1);
 }

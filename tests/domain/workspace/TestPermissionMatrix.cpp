@@ -28,9 +28,9 @@
 #include "domain/tickets/TicketService.h"
 #include "domain/workspace/AuditService.h"
 #include "storage/admin/AuditRepository.h"
+#include "support/TestEngine.h"
 #include "support/TestSupport.h"
 
-#include <QFile>
 #include <filesystem>
 #include <functional>
 #include <gtest/gtest.h>
@@ -426,10 +426,16 @@ protected:
 TEST_F(TestPermissionMatrix, EveryRoleGetsExactlyItsUseCasesAndRefusalsAreAudited) {
     int cell = 0;
     for (const UseCase& useCase : useCases()) {
+        // A server is backed up and checked with PostgreSQL's own tools:
+        // Tessera refuses both there for every role (TestServerWorkspace).
+        const std::string name = useCase.name;
+        if (test::standardDatabasesOnServer() &&
+            (name == "back up" || name == "check the database"))
+            continue;
         for (std::size_t r = 0; r < std::size(kRoles); ++r) {
             const std::string role = kRoles[r];
             const std::string path = folder->path("cell" + std::to_string(++cell) + ".tessera");
-            ASSERT_TRUE(QFile::copy(QString::fromStdString(base), QString::fromStdString(path)));
+            test::copyDatabase(base, path);
             const std::string scratch = folder->path("scratch" + std::to_string(cell));
             std::filesystem::create_directory(scratch);
             auto ws = test::openAs(path, role);

@@ -31,7 +31,7 @@ TEST(TestWorkspace, WrongPasswordsAndDisabledUsersAreRefusedAndAudited) {
     const std::string path = dir.path("login.tessera");
     test::makeStandardDatabase(path);
     {
-        auto ws = WorkspaceSetup::open(path).value();
+        auto ws = WorkspaceSetup::open(test::locationAs(path, "am1")).value();
         auto wrong = ws->login("am1", "guess-guess");
         ASSERT_FALSE(wrong.ok());
         EXPECT_EQ(wrong.error().code, ErrorCode::AuthenticationFailed);
@@ -43,7 +43,7 @@ TEST(TestWorkspace, WrongPasswordsAndDisabledUsersAreRefusedAndAudited) {
         ASSERT_TRUE(UserService(*admin).setActive("am1", false).ok());
         EXPECT_FALSE(UserService(*admin).setActive("admin", false).ok());
     }
-    auto ws = WorkspaceSetup::open(path).value();
+    auto ws = WorkspaceSetup::open(test::locationAs(path, "am1")).value();
     EXPECT_EQ(ws->login("am1", test::kUserPassword).error().code, ErrorCode::AuthenticationFailed);
     auto admin = test::openAs(path, "admin");
     storage::AuditFilter filter;
